@@ -1,0 +1,36 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ArticleView } from '@/components/article/ArticleView'
+import { getArticle, getArticles } from '@/lib/content/loader'
+import { sectionById } from '@/lib/content/sections'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// Only the slugs below exist; anything else is the 404 page.
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getArticles().map((a) => ({ slug: a.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = getArticle((await params).slug)
+  if (!article) return {}
+  return { title: article.frontmatter.title, description: article.frontmatter.description, alternates: { canonical: article.href } }
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = getArticle((await params).slug)
+  if (!article) notFound()
+  const { default: Content, headings, references } = await import(`@/content/articles/${article.slug}.mdx`)
+  const section = sectionById(article.frontmatter.section)
+  return (
+    <ArticleView
+      frontmatter={article.frontmatter}
+      Content={Content}
+      headings={headings}
+      references={references}
+      eyebrow={{ href: `/articles/#${section.id}`, label: section.title }}
+    />
+  )
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next'
+import { ReferenceText } from '@/components/article/ReferenceList'
+import { formatReference } from '@/lib/citations/format'
+import { getRegistry } from '@/lib/content/context'
+import { citationIndex } from '@/lib/content/citing'
+import { formatDate } from '@/lib/dates'
+
+export const metadata: Metadata = {
+  title: 'All references',
+  description: 'Every source this site cites, what kind of evidence it is, when we checked it, and which pages use it.',
+  alternates: { canonical: '/references/' },
+}
+
+export default function ReferencesPage() {
+  const registry = getRegistry(process.cwd())
+  const citing = citationIndex()
+  const refs = [...registry.entries.values()]
+    .map((ref) => ({ ref, formatted: formatReference(ref) }))
+    .sort((a, b) => a.formatted.text.localeCompare(b.formatted.text))
+  return (
+    <div className="mx-auto max-w-measure">
+      <h1 className="text-3xl font-bold sm:text-4xl">All references</h1>
+      <p className="mt-3 text-xl text-muted">
+        Every source we cite, in alphabetical order. For each one we say what kind of evidence it is, when we checked its
+        details against the source itself, and which of our pages use it.
+      </p>
+      <ul className="mt-8 space-y-6 text-base [overflow-wrap:anywhere]">
+        {refs.map(({ ref, formatted }) => {
+          const pages = citing.get(ref.id) ?? []
+          return (
+            <li key={ref.id} id={ref.id} className="border-t border-line pt-4">
+              <ReferenceText segments={formatted.segments} />
+              <p className="mt-1 text-muted">
+                Type of evidence: {formatted.evidenceLabel}. Details checked on{' '}
+                <time dateTime={ref.verified.on}>{formatDate(ref.verified.on)}</time>.
+              </p>
+              {pages.length ? (
+                <p className="mt-1">
+                  Cited in:{' '}
+                  {pages.map((p, i) => (
+                    <span key={p.href}>
+                      {i ? ', ' : ''}
+                      <a href={p.href}>{p.title}</a>
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}

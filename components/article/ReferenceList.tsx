@@ -1,0 +1,50 @@
+import type { CitedReference } from '@/lib/citations/remark-citations'
+import type { Segment } from '@/lib/citations/format'
+
+/** Reference text with its DOI, PubMed id or URL as links (and printed in full on paper). */
+export function ReferenceText({ segments }: { segments: Segment[] }) {
+  return (
+    <>
+      {segments.map((s, i) =>
+        s.href ? (
+          <a key={i} href={s.href} className="break-all">
+            {s.text}
+          </a>
+        ) : (
+          <span key={i}>{s.text}</span>
+        ),
+      )}
+    </>
+  )
+}
+
+const letters = 'abcdefghijklmnopqrstuvwxyz'
+
+/**
+ * The numbered reference list of one article, in order of first citation, with the kind of
+ * evidence in words and a back-link to every place the source is cited (as GFM footnotes do).
+ */
+export function ReferenceList({ references }: { references: CitedReference[] }) {
+  if (!references.length) return null
+  return (
+    <section aria-labelledby="references" className="mt-12 border-t border-line pt-6">
+      <h2 id="references" className="text-2xl font-bold">References</h2>
+      <ol className="mt-4 space-y-4 pl-8 text-base [overflow-wrap:anywhere]" style={{ listStyleType: 'decimal' }}>
+        {references.map((ref) => (
+          <li key={ref.id} id={`ref-${ref.id}`} value={ref.n}>
+            <ReferenceText segments={ref.segments} />
+            <br />
+            <span className="text-muted">Type of evidence: {ref.evidenceLabel}.</span>{' '}
+            <span className="no-print">
+              {ref.backlinks.map((anchor, i) => (
+                <a key={anchor} href={`#${anchor}`} className="ml-1 inline-block px-1" aria-label={`Back to citation ${ref.backlinks.length > 1 ? `${letters[i] ?? i + 1} ` : ''}of source ${ref.n}`}>
+                  ↩{ref.backlinks.length > 1 ? <sup>{letters[i] ?? i + 1}</sup> : null}
+                </a>
+              ))}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,40 @@
+import type { TocEntry } from '@/lib/toc'
+
+interface Props {
+  entries: TocEntry[]
+  /** Entries the page adds around the body (key facts, references). */
+  before?: TocEntry[]
+  after?: TocEntry[]
+}
+
+/** "On this page": the article's h2s, with their h3s nested, as a labelled navigation region. */
+export function TableOfContents({ entries, before = [], after = [] }: Props) {
+  const all = [...before, ...entries, ...after]
+  if (all.length < 2) return null
+  const groups: { head: TocEntry; subs: TocEntry[] }[] = []
+  for (const e of all) {
+    if (e.depth <= 2 || !groups.length) groups.push({ head: e, subs: [] })
+    else groups.at(-1)!.subs.push(e)
+  }
+  return (
+    <nav aria-labelledby="on-this-page" className="no-print my-6 rounded border border-line px-5 py-4 text-base">
+      <h2 id="on-this-page" className="text-lg font-bold">On this page</h2>
+      <ol className="mt-2 space-y-1">
+        {groups.map(({ head, subs }) => (
+          <li key={head.id}>
+            <a href={`#${head.id}`}>{head.text}</a>
+            {subs.length ? (
+              <ol className="mt-1 space-y-1 border-l border-line pl-4">
+                {subs.map((s) => (
+                  <li key={s.id}>
+                    <a href={`#${s.id}`}>{s.text}</a>
+                  </li>
+                ))}
+              </ol>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}

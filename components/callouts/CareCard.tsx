@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react'
+
+/**
+ * How urgent the advice is, in words first (as NHS care cards do): the colour only repeats it.
+ */
+const LEVELS = {
+  'non-urgent': { label: 'Non-urgent advice', head: 'bg-info text-page', body: 'border-info' },
+  urgent: { label: 'Urgent advice', head: 'bg-urgent text-page', body: 'border-urgent' },
+  emergency: { label: 'Emergency: act now', head: 'bg-emergency text-page', body: 'border-emergency' },
+} as const
+
+interface Props {
+  level: keyof typeof LEVELS
+  /** What the reader should do, e.g. "Call your care team the same day if:". */
+  title: string
+  children: ReactNode
+}
+
+/** When to get help: non-urgent, urgent or emergency, each stating its meaning in words. */
+export function CareCard({ level, title, children }: Props) {
+  const { label, head, body } = LEVELS[level]
+  return (
+    <section className={`not-prose my-6 rounded border-2 ${body}`} aria-label={`${label}: ${title}`}>
+      <div className={`${head} px-5 py-3`}>
+        <p className="text-sm font-bold uppercase tracking-wide">{label}</p>
+        <p className="text-lg font-bold">{title}</p>
+      </div>
+      <div className="space-y-3 bg-page px-5 py-4 [&_li]:my-1 [&_ul]:list-disc [&_ul]:pl-6">{children}</div>
+    </section>
+  )
+}

@@ -1,0 +1,83 @@
+import { Cite } from '@citation-js/core'
+import '@citation-js/plugin-csl'
+import { EVIDENCE_KINDS, type EvidenceKind, type Reference } from './schema'
+
+/** A run of reference text, linked when it is a DOI, PubMed id, PMC id or URL. */
+export interface Segment {
+  text: string
+  href?: string
+}
+
+/** A reference ready to render: Vancouver text (without its number) split into linkable runs. */
+export interface FormattedReference {
+  id: string
+  text: string
+  segments: Segment[]
+  evidence: EvidenceKind
+  evidenceLabel: string
+  /** Where a reader can open the source: DOI first, then PubMed, PMC, the URL. */
+  href?: string
+}
+
+/** Our fields are not CSL; keep them away from the formatter. */
+function toCsl(ref: Reference): Record<string, unknown> {
+  const { evidence: _e, verified: _v, note: _n, ...csl } = ref
+  return csl
+}
+
+export function doiUrl(doi: string) {
+  return `https://doi.org/${doi}`
+}
+export function pubmedUrl(pmid: string) {
+  return `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`
+}
+export function pmcUrl(pmcid: string) {
+  return `https://pmc.ncbi.nlm.nih.gov/articles/${pmcid}/`
+}
+
+/** Split text at each identifier we know the link for. */
+function linkify(text: string, ref: Reference): Segment[] {
+  const targets: { needle: string; href: string }[] = []
+  if (ref.DOI) targets.push({ needle: ref.DOI, href: doiUrl(ref.DOI) })
+  if (ref.PMID) targets.push({ needle: ref.PMID, href: pubmedUrl(ref.PMID) })
+  if (ref.PMCID) targets.push({ needle: ref.PMCID, href: pmcUrl(ref.PMCID) })
+  if (ref.URL) targets.push({ needle: ref.URL, href: ref.URL })
+  let segments: Segment[] = [{ text }]
+  for (const { needle, href } of targets) {
+    segments = segments.flatMap((seg) => {
+      if (seg.href) return [seg]
+      const at = seg.text.indexOf(needle)
+      if (at === -1) return [seg]
+      const parts: Segment[] = []
+      if (at > 0) parts.push({ text: seg.text.slice(0, at) })
+      parts.push({ text: needle, href })
+      if (at + needle.length < seg.text.length) parts.push({ text: seg.text.slice(at + needle.length) })
+      return parts
+    })
+  }
+  return segments
+}
+
+const cache = new Map<Reference, FormattedReference>()
+
+/**
+ * Format one registry entry in Vancouver style (the style of medical journals) with citation-js,
+ * at build time only. Results are cached per entry object.
+ */
+export function formatReference(ref: Reference): FormattedReference {
+  const hit = cache.get(ref)
+  if (hit) return hit
+  const raw = new Cite([toCsl(ref)]).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' })
+  const text = raw.trim().replace(/^1\.\s*/, '')
+  const href = ref.DOI ? doiUrl(ref.DOI) : ref.PMID ? pubmedUrl(ref.PMID) : ref.PMCID ? pmcUrl(ref.PMCID) : ref.URL
+  const formatted: FormattedReference = {
+    id: ref.id,
+    text,
+    segments: linkify(text, ref),
+    evidence: ref.evidence,
+    evidenceLabel: EVIDENCE_KINDS[ref.evidence],
+    ...(href ? { href } : {}),
+  }
+  cache.set(ref, formatted)
+  return formatted
+}

@@ -1,0 +1,81 @@
+import type { Root, RootContent, Text } from 'mdast'
+import { SKIP, visit } from 'unist-util-visit'
+import type { Finding } from '../content/findings'
+import { jsxText } from '../mdx/jsx'
+import { didYouMean } from '../suggest'
+import { formatReference, type FormattedReference } from './format'
+import { findCitations } from './parse'
+import type { Registry } from './registry'
+
+/** A source as it appears in one article's reference list. */
+export interface CitedReference extends FormattedReference {
+  /** Number in this article: order of first use. */
+  n: number
+  /** Ids of every marker citing it, in order, for the back-links. */
+  backlinks: string[]
+}
+
+/** What a citation marker needs to render: its number, its entry, and its own id. */
+export interface CiteItem {
+  n: number
+  id: string
+  anchor: string
+}
+
+/** Line and column of a character offset inside a text node. */
+function positionIn(node: Text, offset: number) {
+  const start = node.position?.start ?? { line: 1, column: 1 }
+  const before = node.value.slice(0, offset)
+  const nl = before.lastIndexOf('\n')
+  if (nl === -1) return { line: start.line, column: start.column + offset }
+  return { line: start.line + before.split('\n').length - 1, column: offset - nl }
+}
+
+/**
+ * Replace `[@key]` clusters with numbered `<Cite>` markers, numbered by first use, and collect the
+ * article's reference list with a back-link for every marker. Unknown or malformed keys become
+ * located findings (errors), never a "?" on the page.
+ */
+export function transformCitations(tree: Root, registry: Registry, file: string): { references: CitedReference[]; findings: Finding[] } {
+  const findings: Finding[] = []
+  const numbers = new Map<string, number>()
+  const backlinks = new Map<string, string[]>()
+  const known = [...registry.entries.keys()]
+
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'link' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'heading') return SKIP
+    if (node.type !== 'text' || !parent || index === undefined) return
+    const { clusters, malformed } = findCitations(node.value)
+    for (const bad of malformed) {
+      findings.push({ file, ...positionIn(node, bad.start), severity: 'error', rule: 'cite/malformed', message: `Citation not understood: ${bad.text}`, hint: 'write [@key] for one source, or [@key1; @key2] for several; keys are the "id" fields in content/references/.' })
+    }
+    if (!clusters.length) return
+    const replacement: RootContent[] = []
+    let cursor = 0
+    for (const cluster of clusters) {
+      if (cluster.start > cursor) replacement.push({ type: 'text', value: node.value.slice(cursor, cluster.start) })
+      const items: CiteItem[] = []
+      for (const key of [...new Set(cluster.keys)]) {
+        if (!registry.entries.has(key)) {
+          const at = positionIn(node, cluster.start + Math.max(0, node.value.slice(cluster.start, cluster.end).indexOf(`@${key}`)))
+          findings.push({ file, ...at, severity: 'error', rule: 'cite/unknown-key', message: `Unknown citation key "${key}": no entry with this id in content/references/.`, hint: didYouMean(key, known) ?? 'no known key is close; add the source to content/references/ first (see docs/editing.md).' })
+          continue
+        }
+        if (!numbers.has(key)) numbers.set(key, numbers.size + 1)
+        const list = backlinks.get(key) ?? []
+        const anchor = `cite-${key}-${list.length + 1}`
+        list.push(anchor)
+        backlinks.set(key, list)
+        items.push({ n: numbers.get(key)!, id: key, anchor })
+      }
+      if (items.length) replacement.push(jsxText('Cite', { items }) as unknown as RootContent)
+      cursor = cluster.end
+    }
+    if (cursor < node.value.length) replacement.push({ type: 'text', value: node.value.slice(cursor) })
+    parent.children.splice(index, 1, ...(replacement as typeof parent.children))
+    return [SKIP, index + replacement.length]
+  })
+
+  const references = [...numbers.entries()].map(([id, n]) => ({ ...formatReference(registry.entries.get(id)!), n, backlinks: backlinks.get(id) ?? [] }))
+  return { references, findings }
+}

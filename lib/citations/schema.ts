@@ -1,0 +1,86 @@
+import { z } from 'zod'
+
+/**
+ * What kind of evidence a source is. Shown to readers in words beside every reference, so they can
+ * weigh a lab study in mice differently from a large trial. The first kind has two spellings.
+ */
+export const EVIDENCE_KINDS = {
+  'systematic-review': 'Systematic review',
+  'meta-analysis': 'Meta-analysis (pooled results of several studies)',
+  'randomized-trial': 'Randomized controlled trial',
+  observational: 'Observational study',
+  'case-series': 'Case series (reports on a group of patients)',
+  'lab-or-animal': 'Laboratory or animal study',
+  'guideline-or-consensus': 'Guideline or expert consensus',
+  'regulatory-label': 'Official drug label',
+  review: 'Review article',
+  other: 'Other source',
+} as const
+export type EvidenceKind = keyof typeof EVIDENCE_KINDS
+const evidence = z.enum(Object.keys(EVIDENCE_KINDS) as [EvidenceKind, ...EvidenceKind[]])
+
+/** Registry ids: letters, digits, hyphens and underscores, starting with a letter (`berman2000`). */
+export const keyPattern = /^[A-Za-z][A-Za-z0-9_-]*$/
+
+/** A CSL name: a person (family, given) or an organisation (literal). */
+const name = z
+  .looseObject({ family: z.string().min(1).optional(), given: z.string().optional(), literal: z.string().min(1).optional() })
+  .refine((n) => n.family || n.literal, { message: 'a name with "family" (a person) or "literal" (an organisation)' })
+
+/** A CSL date: `{"date-parts": [[2019, 3, 5]]}` (year required), or a literal. */
+const cslDate = z.union([
+  z.looseObject({ 'date-parts': z.array(z.array(z.union([z.int(), z.string().regex(/^\d+$/)])).min(1)).min(1) }),
+  z.looseObject({ literal: z.string().min(4) }),
+])
+
+const text = z.string().trim().min(1)
+
+/**
+ * One registry entry: standard CSL-JSON (as Zotero, Pandoc and DOI tools export it; unknown CSL
+ * variables are kept) plus our two fields, `evidence` and `verified`.
+ */
+export const referenceSchema = z
+  .looseObject({
+    id: z.string().regex(keyPattern, { error: 'letters, digits, hyphens or underscores, starting with a letter (like berman2000)' }),
+    type: z.string().min(1),
+    title: text,
+    author: z.array(name).min(1).optional(),
+    'container-title': text.optional(),
+    publisher: text.optional(),
+    issued: cslDate.optional(),
+    DOI: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'a bare DOI such as 10.1016/j.neuron.2019.02.005 (no https://doi.org/ in front)' }).optional(),
+    PMID: z.string().regex(/^\d{1,9}$/, { error: 'a PubMed id written as digits only, in quotes' }).optional(),
+    PMCID: z.string().regex(/^PMC\d+$/, { error: 'PMC followed by digits, like PMC6005380' }).optional(),
+    URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** Kind of evidence, in our vocabulary (see EVIDENCE_KINDS). */
+    evidence,
+    /**
+     * Where and when a person checked this entry's fields against the source itself: `on` is the
+     * date, `at` the pages where the fields were seen. Anything not seen is said in `note`.
+     */
+    verified: z.strictObject({ on: z.iso.date(), at: z.array(z.url({ protocol: /^https?$/ })).min(1) }),
+    /** Free text: what could not be checked, caveats. Never shown as part of the citation. */
+    note: z.string().optional(),
+  })
+  .superRefine((ref, ctx) => {
+    const need = (field: string, what: string) => {
+      if (ref[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: what, input: undefined })
+    }
+    if (ref.type === 'article-journal' || ref.type === 'article') {
+      need('author', 'a list of authors (a journal article needs them)')
+      need('container-title', 'the journal name in "container-title"')
+      need('issued', 'the publication year in "issued"')
+      if (!ref.DOI && !ref.PMID && !ref.URL)
+        ctx.addIssue({ code: 'custom', path: ['DOI'], message: 'a DOI, PMID or URL (a journal article needs one)', input: undefined })
+    } else if (['webpage', 'post', 'post-weblog', 'document', 'report'].includes(ref.type)) {
+      need('URL', `a URL (a ${ref.type} needs one)`)
+      if (!ref.author && !ref.publisher)
+        ctx.addIssue({ code: 'custom', path: ['author'], message: 'an author or publisher (who issued it)', input: undefined })
+    } else if (ref.type === 'book' || ref.type === 'chapter') {
+      need('issued', 'the publication year in "issued"')
+      if (!ref.author && !ref.publisher)
+        ctx.addIssue({ code: 'custom', path: ['author'], message: 'an author or publisher', input: undefined })
+    }
+  })
+
+export type Reference = z.output<typeof referenceSchema>

@@ -1,0 +1,72 @@
+import type { List, Root, RootContent } from 'mdast'
+import remarkMdx from 'remark-mdx'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import type { Registry } from '../citations/registry'
+import { transformCitations, type CitedReference } from '../citations/remark-citations'
+import { jsxFlow } from '../mdx/jsx'
+import { assignHeadingIds, type TocEntry } from '../toc'
+import { parseFrontmatter, validateFrontmatter, type ParsedFrontmatter } from './frontmatter'
+import type { Finding } from './findings'
+import type { Collection } from './paths'
+import { headingRules } from './rules/headings'
+import { articleSchema, pageSchema, type ArticleFrontmatter, type PageFrontmatter } from './schema'
+
+/** Everything the rules and the page need to know about one content file. */
+export interface AnalyzedDocument {
+  file: string
+  collection: Collection
+  source: string
+  fm: ParsedFrontmatter
+  frontmatter?: ArticleFrontmatter | PageFrontmatter
+  toc: TocEntry[]
+  references: CitedReference[]
+  findings: Finding[]
+}
+
+const ARTICLE_KEYS = Object.keys(articleSchema.shape)
+const PAGE_KEYS = Object.keys(pageSchema.shape)
+
+/** Parse key facts (markdown with citations) into list items placed where the YAML says they are. */
+function keyFactsNode(facts: string[], fm: ParsedFrontmatter): RootContent {
+  const parser = unified().use(remarkParse).use(remarkMdx)
+  const items = facts.map((fact, i) => {
+    const { line, column } = fm.locate(['keyFacts', i])
+    const parsed = parser.parse(fact) as Root
+    // Put every parsed node at the key fact's own line, so a bad citation in it is located.
+    const relocate = (node: { position?: unknown; children?: unknown[] }) => {
+      node.position = { start: { line, column }, end: { line, column: column + fact.length } }
+      node.children?.forEach((c) => relocate(c as typeof node))
+    }
+    parsed.children.forEach((c) => relocate(c as never))
+    return { type: 'listItem', spread: false, children: parsed.children } as List['children'][number]
+  })
+  const list: List = { type: 'list', ordered: false, spread: false, children: items }
+  return jsxFlow('KeyFacts', {}, [list]) as unknown as RootContent
+}
+
+/**
+ * Validate and transform one parsed MDX tree in place: frontmatter, key facts, heading ids,
+ * citations, and the structural rules. Shared by the MDX build (remark plugin) and `npm run check`,
+ * so both report the same findings with the same words.
+ */
+export function analyzeTree(tree: Root, source: string, file: string, collection: Collection, registry: Registry): AnalyzedDocument {
+  const fm = parseFrontmatter(source)
+  const schema = collection === 'articles' ? articleSchema : pageSchema
+  // Without a frontmatter block, one finding says so instead of one per missing field.
+  const { data, findings } = fm.present
+    ? validateFrontmatter(schema, fm, file, collection === 'articles' ? ARTICLE_KEYS : PAGE_KEYS)
+    : { data: undefined, findings: [{ file, line: 1, column: 1, severity: 'error' as const, rule: 'frontmatter/missing', message: 'The file has no frontmatter: it must start with a --- line, the fields, and another --- line.', hint: 'run "npm run new -- <slug>" to start from a complete template.' }] }
+
+  if (collection === 'articles' && data) {
+    const yamlIndex = tree.children.findIndex((n) => n.type === 'yaml')
+    tree.children.splice(yamlIndex + 1, 0, keyFactsNode((data as ArticleFrontmatter).keyFacts, fm))
+  }
+
+  const { toc, headings } = assignHeadingIds(tree)
+  findings.push(...headingRules(headings, file))
+  const cited = transformCitations(tree, registry, file)
+  findings.push(...cited.findings)
+
+  return { file, collection, source, fm, ...(data ? { frontmatter: data } : {}), toc, references: cited.references, findings }
+}

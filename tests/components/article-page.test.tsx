@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import ArticlePage from '@/app/articles/[slug]/page'
+
+afterEach(cleanup)
+
+const slug = 'what-is-ketamine-therapy'
+
+describe('the article page', () => {
+  it('renders the title, review stamp, contents, key facts and body', async () => {
+    render(await ArticlePage({ params: Promise.resolve({ slug }) }))
+    expect(screen.getByRole('heading', { level: 1, name: 'What is ketamine therapy?' })).toBeTruthy()
+    expect(screen.getByText('Last reviewed')).toBeTruthy()
+    const toc = screen.getByRole('navigation', { name: 'On this page' })
+    expect(within(toc).getByRole('link', { name: 'Key facts' }).getAttribute('href')).toBe('#key-facts')
+    expect(within(toc).getByRole('link', { name: 'References' }).getAttribute('href')).toBe('#references')
+    const keyFacts = screen.getByRole('complementary', { name: 'Key facts' })
+    expect(within(keyFacts).getAllByRole('listitem')).toHaveLength(5)
+  })
+
+  it('links every citation marker to its reference, and every reference back to each marker', async () => {
+    const { container } = render(await ArticlePage({ params: Promise.resolve({ slug }) }))
+    const markers = [...container.querySelectorAll<HTMLAnchorElement>('sup.cite a')]
+    expect(markers.length).toBeGreaterThan(20)
+    for (const marker of markers) {
+      const target = container.querySelector(marker.getAttribute('href')!)
+      expect(target?.tagName).toBe('LI')
+      expect(target!.querySelector(`a[href="#${marker.id}"]`)).not.toBeNull()
+    }
+    const first = markers[0]!
+    expect(first.textContent).toBe('1')
+    expect(first.getAttribute('aria-label')).toBe('Source 1')
+    const list = screen.getByRole('region', { name: 'References' })
+    expect(within(list).getAllByRole('listitem')[0]?.id).toBe(first.getAttribute('href')!.slice(1))
+  })
+
+  it('says what kind of evidence each reference is', async () => {
+    render(await ArticlePage({ params: Promise.resolve({ slug }) }))
+    expect(screen.getAllByText(/^Type of evidence: /).length).toBeGreaterThan(5)
+  })
+
+  it('is a 404 for an unknown slug', async () => {
+    await expect(ArticlePage({ params: Promise.resolve({ slug: 'no-such-article' }) })).rejects.toMatchObject({
+      digest: expect.stringContaining('404'),
+    })
+  })
+})

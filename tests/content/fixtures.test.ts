@@ -1,0 +1,176 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { loadRegistry, parseRegistryFile } from '@/lib/citations/registry'
+import { formatFinding } from '@/lib/content/findings'
+import { scanCollection } from '@/lib/content/loader'
+import { checkFile } from '@/lib/content/pipeline'
+
+/**
+ * The bad-input corpus: one broken file per rule, each with the exact message an editor sees
+ * (file:line:column, severity, rule, message, hint). Changing a message means changing it here.
+ */
+const root = path.resolve('tests/fixtures/site')
+const articles = path.join(root, 'content/articles')
+
+const ARTICLE_CASES: [string, string[]][] = [
+  [
+    'bad-date.mdx',
+    [
+      'content/articles/bad-date.mdx:6:15  error  frontmatter/schema  Field "lastReviewed": expected a date written YYYY-MM-DD (for example 2026-11-21), found "01/11/2026".',
+    ],
+  ],
+  [
+    'bad-section.mdx',
+    [
+      'content/articles/bad-section.mdx:4:10  error  frontmatter/schema  Field "section": expected one of basics, how-it-works, evidence, treatment, safety; found "safty".\n    hint: did you mean "safety"?',
+    ],
+  ],
+  [
+    'citation-in-heading.mdx',
+    [
+      'content/articles/citation-in-heading.mdx:25:1  error  headings/citation  A citation in a heading ("Where it is given [@spravatoPI2025]").\n    hint: cite in the paragraph below the heading instead.',
+    ],
+  ],
+  [
+    'duplicate-heading-id.mdx',
+    [
+      'content/articles/duplicate-heading-id.mdx:25:1  error  headings/duplicate-id  Two headings have the id "duration".\n    hint: the first is "How long it lasts" on line 21; pin a different id with [#another-id] at the end of one heading.',
+    ],
+  ],
+  [
+    'h1-in-body.mdx',
+    [
+      'content/articles/h1-in-body.mdx:15:1  error  headings/no-h1  A level-1 heading ("# How fast it works") in the body: expected ## or deeper, found #.\n    hint: the page already shows the title from the frontmatter as its only h1; start sections with ##.',
+    ],
+  ],
+  [
+    'long-description.mdx',
+    [
+      'content/articles/long-description.mdx:3:14  error  frontmatter/schema  Field "description": expected at most 160 characters, found 197.',
+    ],
+  ],
+  [
+    'malformed-citation.mdx',
+    [
+      'content/articles/malformed-citation.mdx:19:57  error  cite/malformed  Citation not understood: [@kryst2020, @berman2000]\n    hint: write [@key] for one source, or [@key1; @key2] for several; keys are the "id" fields in content/references/.',
+    ],
+  ],
+  [
+    'mdx-syntax.mdx',
+    [
+      'content/articles/mdx-syntax.mdx:19:83  error  mdx/syntax  MDX syntax error: Unexpected end of file in expression, expected a corresponding closing brace for `{`\n    hint: in MDX a { or < in prose starts code: write \\{ or &lt; for the character itself, and close every tag you open.',
+    ],
+  ],
+  [
+    'missing-title.mdx',
+    [
+      'content/articles/missing-title.mdx:1:1  error  frontmatter/schema  Missing required field "title" (expected text).',
+    ],
+  ],
+  [
+    'no-frontmatter.mdx',
+    [
+      'content/articles/no-frontmatter.mdx:1:1  error  frontmatter/missing  The file has no frontmatter: it must start with a --- line, the fields, and another --- line.\n    hint: run "npm run new -- <slug>" to start from a complete template.',
+    ],
+  ],
+  [
+    'review-order.mdx',
+    [
+      'content/articles/review-order.mdx:7:16  error  frontmatter/schema  Field "nextReviewDue": expected a date after lastReviewed (2026-11-01), found "2026-10-01".',
+    ],
+  ],
+  [
+    'reviewer-name.mdx',
+    [
+      'content/articles/reviewer-name.mdx:8:11  error  frontmatter/schema  Field "reviewer": expected a role or credential (for example "Consultant psychiatrist"), not a person\'s name, found "Dr. Jane Example".',
+    ],
+  ],
+  [
+    'skipped-level.mdx',
+    [
+      'content/articles/skipped-level.mdx:21:1  error  headings/skipped-level  Heading level skipped: expected ### or higher after ##, found #### ("How long it lasts").\n    hint: go down one level at a time so the outline makes sense to screen-reader users.',
+    ],
+  ],
+  [
+    'too-few-key-facts.mdx',
+    [
+      'content/articles/too-few-key-facts.mdx:10:3  error  frontmatter/schema  Field "keyFacts": expected at least 3 items, found 1.',
+    ],
+  ],
+  [
+    'unknown-field.mdx',
+    [
+      'content/articles/unknown-field.mdx:6:1  error  frontmatter/schema  Unknown field "relatd" (not in the schema).\n    hint: did you mean "related"?',
+    ],
+  ],
+  [
+    'unknown-key.mdx',
+    [
+      'content/articles/unknown-key.mdx:17:85  error  cite/unknown-key  Unknown citation key "bermann2000": no entry with this id in content/references/.\n    hint: did you mean "berman2000"?',
+    ],
+  ],
+  [
+    'yaml-syntax.mdx',
+    [
+      'content/articles/yaml-syntax.mdx:5:8  error  frontmatter/yaml  Frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings\n    hint: check indentation, and put quotes around text that contains a colon.',
+    ],
+  ],
+]
+
+describe('bad articles fail with the pinned, located message', () => {
+  it.each(ARTICLE_CASES)('%s', (name, expected) => {
+    const { findings } = checkFile(root, path.join(articles, name))
+    expect(findings.map(formatFinding)).toEqual(expected)
+  })
+
+  it('covers every fixture in the folder', () => {
+    const files = fs.readdirSync(articles).filter((f) => f !== 'valid-article.mdx').sort()
+    expect(ARTICLE_CASES.map(([f]) => f).sort()).toEqual(files)
+  })
+})
+
+describe('a valid article', () => {
+  it('passes every rule with no findings at all', () => {
+    const { findings, analysis } = checkFile(root, path.join(articles, 'valid-article.mdx'))
+    expect(findings).toEqual([])
+    expect(analysis?.references.map((r) => r.id)).toEqual(['kryst2020', 'spravatoPI2025', 'berman2000'])
+    expect(analysis?.toc.map((t) => t.id)).toEqual(['how-fast-it-works', 'duration', 'where-it-is-given'])
+  })
+})
+
+const registryDir = path.resolve('tests/fixtures/registry')
+const REGISTRY_CASES: [string, string][] = [
+  ['missing-journal.json', 'tests/fixtures/registry/single/missing-journal.json:3:11  error  registry/schema  Reference "berman2000": field "container-title": expected the journal name in "container-title", found nothing.'],
+  ['missing-verified.json', 'tests/fixtures/registry/single/missing-verified.json:3:11  error  registry/schema  Reference "berman2000": Missing required field "verified" (expected a group of fields).'],
+  ['bad-evidence.json', 'tests/fixtures/registry/single/bad-evidence.json:52:17  error  registry/schema  Reference "berman2000": field "evidence": expected one of systematic-review, meta-analysis, randomized-trial, observational, case-series, lab-or-animal, guideline-or-consensus, regulatory-label, review, other; found "rct".'],
+  ['bad-id.json', 'tests/fixtures/registry/single/bad-id.json:3:11  error  registry/schema  Reference "bad id": field "id": expected letters, digits, hyphens or underscores, starting with a letter (like berman2000), found "bad id".'],
+  ['bad-json.json', 'tests/fixtures/registry/single/bad-json.json:52:36  error  registry/json  Not valid JSON (PropertyNameExpected).\n    hint: paste CSL-JSON exactly as Zotero exports it: a [ ... ] list of { ... } entries.'],
+]
+
+describe('bad registry entries fail with the pinned, located message', () => {
+  it.each(REGISTRY_CASES)('%s', (name, expected) => {
+    const file = `tests/fixtures/registry/single/${name}`
+    const { findings, entries } = parseRegistryFile(fs.readFileSync(file, 'utf8'), file)
+    expect(findings.map(formatFinding)).toEqual([expected])
+    expect(entries).toEqual([])
+  })
+
+  it('a duplicate id names both places', () => {
+    const { findings, entries } = loadRegistry(path.join(registryDir, 'duplicate-id'), path.resolve('.'))
+    expect(findings.map(formatFinding)).toEqual([
+      'tests/fixtures/registry/duplicate-id/b.json:3:11  error  registry/duplicate-id  Duplicate reference id "berman2000".\n    hint: it is already defined at tests/fixtures/registry/duplicate-id/a.json:3:11; give one of them another id.',
+    ])
+    expect(entries.size).toBe(1)
+  })
+})
+
+describe('content folders', () => {
+  it('a duplicate slug is an error naming the other file', () => {
+    const { findings } = scanCollection(path.resolve('tests/fixtures/duplicate-slug'), 'articles')
+    expect(findings.map(formatFinding)).toEqual([
+      'content/articles/side-effects.md:1:1  error  content/extension  Content files must end in .mdx, found "side-effects.md".\n    hint: rename it to side-effects.mdx.',
+      'content/articles/side-effects.mdx:1:1  error  content/duplicate-slug  Duplicate slug "side-effects": content/articles/side-effects.md already uses this address.\n    hint: each file name becomes an address, so two files cannot share one (letter case and .md/.mdx are ignored); rename one.',
+    ])
+  })
+})
