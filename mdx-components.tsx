@@ -1,6 +1,7 @@
 import type { MDXComponents } from 'mdx/types'
 import { CareCard } from '@/components/callouts/CareCard'
 import { Callout } from '@/components/callouts/Callout'
+import { Checklist } from '@/components/callouts/Checklist'
 import { Cite } from '@/components/mdx/Cite'
 import { KeyFacts } from '@/components/mdx/KeyFacts'
 import { Table } from '@/components/mdx/Table'
@@ -9,6 +10,7 @@ import { Table } from '@/components/mdx/Table'
 const components: MDXComponents = {
   Callout,
   CareCard,
+  Checklist,
   Cite,
   KeyFacts,
   table: Table,

@@ -9,7 +9,10 @@ import { assignHeadingIds, type TocEntry } from '../toc'
 import { parseFrontmatter, validateFrontmatter, type ParsedFrontmatter } from './frontmatter'
 import type { Finding } from './findings'
 import type { Collection } from './paths'
+import { citationCoverageRule, type Coverage } from './rules/citation-coverage'
 import { headingRules } from './rules/headings'
+import { readabilityRule } from './rules/readability'
+import type { ReadingStats } from '../readability'
 import { articleSchema, pageSchema, type ArticleFrontmatter, type PageFrontmatter } from './schema'
 
 /** Everything the rules and the page need to know about one content file. */
@@ -21,6 +24,8 @@ export interface AnalyzedDocument {
   frontmatter?: ArticleFrontmatter | PageFrontmatter
   toc: TocEntry[]
   references: CitedReference[]
+  reading: ReadingStats
+  coverage: Coverage
   findings: Finding[]
 }
 
@@ -67,6 +72,10 @@ export function analyzeTree(tree: Root, source: string, file: string, collection
   findings.push(...headingRules(headings, file))
   const cited = transformCitations(tree, registry, file)
   findings.push(...cited.findings)
+  const coverage = citationCoverageRule(tree, file)
+  findings.push(...coverage.findings)
+  const readability = readabilityRule(tree, file)
+  findings.push(...readability.findings)
 
-  return { file, collection, source, fm, ...(data ? { frontmatter: data } : {}), toc, references: cited.references, findings }
+  return { file, collection, source, fm, ...(data ? { frontmatter: data } : {}), toc, references: cited.references, reading: readability.stats, coverage: coverage.coverage, findings }
 }
