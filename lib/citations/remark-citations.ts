@@ -68,7 +68,10 @@ export function transformCitations(tree: Root, registry: Registry, file: string)
         backlinks.set(key, list)
         items.push({ n: numbers.get(key)!, id: key, anchor })
       }
+      // A cluster with no known key stays as written: it is already an error, and the
+      // coverage rule then sees that the editor did cite something.
       if (items.length) replacement.push(jsxText('Cite', { items }) as unknown as RootContent)
+      else replacement.push({ type: 'text', value: node.value.slice(cluster.start, cluster.end) })
       cursor = cluster.end
     }
     if (cursor < node.value.length) replacement.push({ type: 'text', value: node.value.slice(cursor) })

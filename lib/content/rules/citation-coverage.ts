@@ -14,8 +14,10 @@ export interface Coverage {
 
 type Node = RootContent & { children?: RootContent[] }
 
+/** A citation marker, or an attempted one (`[@…`) that the citation rules already report. */
 function hasCite(node: Node): boolean {
   if (node.type === 'mdxJsxTextElement' && node.name === 'Cite') return true
+  if (node.type === 'text' && node.value.includes('[@')) return true
   return (node.children ?? []).some((c) => hasCite(c as Node))
 }
 
