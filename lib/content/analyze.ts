@@ -5,15 +5,28 @@ import { unified } from 'unified'
 import type { Registry } from '../citations/registry'
 import { transformCitations, type CitedReference } from '../citations/remark-citations'
 import { jsxFlow } from '../mdx/jsx'
-import { assignHeadingIds, type TocEntry } from '../toc'
+import type { ReadingStats } from '../readability'
+import { assignHeadingIds, RESERVED_IDS, type TocEntry } from '../toc'
 import { parseFrontmatter, validateFrontmatter, type ParsedFrontmatter } from './frontmatter'
 import type { Finding } from './findings'
-import type { Collection } from './paths'
+import { hrefFor, slugOf, type Collection } from './paths'
 import { citationCoverageRule, type Coverage } from './rules/citation-coverage'
 import { headingRules } from './rules/headings'
+import { linkRules } from './rules/links'
+import { mediaRules } from './rules/media'
 import { readabilityRule } from './rules/readability'
-import type { ReadingStats } from '../readability'
+import { reviewRules } from './rules/review'
 import { articleSchema, pageSchema, type ArticleFrontmatter, type PageFrontmatter } from './schema'
+import type { SiteIndex } from './site-index'
+
+/** What the rules need beyond the file itself. */
+export interface AnalysisContext {
+  registry: Registry
+  /** Every address on the site, for link checks. */
+  site: SiteIndex
+  /** Today's date (YYYY-MM-DD), for review-date rules. */
+  today: string
+}
 
 /** Everything the rules and the page need to know about one content file. */
 export interface AnalyzedDocument {
@@ -52,10 +65,10 @@ function keyFactsNode(facts: string[], fm: ParsedFrontmatter): RootContent {
 
 /**
  * Validate and transform one parsed MDX tree in place: frontmatter, key facts, heading ids,
- * citations, and the structural rules. Shared by the MDX build (remark plugin) and `npm run check`,
+ * citations, and every per-file rule. Shared by the MDX build (remark plugin) and `npm run check`,
  * so both report the same findings with the same words.
  */
-export function analyzeTree(tree: Root, source: string, file: string, collection: Collection, registry: Registry): AnalyzedDocument {
+export function analyzeTree(tree: Root, source: string, file: string, collection: Collection, ctx: AnalysisContext): AnalyzedDocument {
   const fm = parseFrontmatter(source)
   const schema = collection === 'articles' ? articleSchema : pageSchema
   // Without a frontmatter block, one finding says so instead of one per missing field.
@@ -63,6 +76,7 @@ export function analyzeTree(tree: Root, source: string, file: string, collection
     ? validateFrontmatter(schema, fm, file, collection === 'articles' ? ARTICLE_KEYS : PAGE_KEYS)
     : { data: undefined, findings: [{ file, line: 1, column: 1, severity: 'error' as const, rule: 'frontmatter/missing', message: 'The file has no frontmatter: it must start with a --- line, the fields, and another --- line.', hint: 'run "npm run new -- <slug>" to start from a complete template.' }] }
 
+  if (data) findings.push(...reviewRules(data, fm, file, ctx.today))
   if (collection === 'articles' && data) {
     const yamlIndex = tree.children.findIndex((n) => n.type === 'yaml')
     tree.children.splice(yamlIndex + 1, 0, keyFactsNode((data as ArticleFrontmatter).keyFacts, fm))
@@ -70,7 +84,10 @@ export function analyzeTree(tree: Root, source: string, file: string, collection
 
   const { toc, headings } = assignHeadingIds(tree)
   findings.push(...headingRules(headings, file))
-  const cited = transformCitations(tree, registry, file)
+  const ownIds = new Set([...RESERVED_IDS, ...headings.map((h) => h.id)])
+  findings.push(...linkRules(tree, file, hrefFor(collection, slugOf(file)), ownIds, ctx.site, data?.draft ?? false))
+  findings.push(...mediaRules(tree, file))
+  const cited = transformCitations(tree, ctx.registry, file)
   findings.push(...cited.findings)
   const coverage = citationCoverageRule(tree, file)
   findings.push(...coverage.findings)

@@ -1,10 +1,9 @@
 import path from 'node:path'
 import type { AnalyzedDocument } from './analyze'
-import { getRegistry } from './context'
 import { sortFindings, type Finding } from './findings'
 import { scanCollection } from './loader'
 import type { Collection } from './paths'
-import { checkFile } from './pipeline'
+import { checkFile, contextFor } from './pipeline'
 
 export interface CheckResult {
   findings: Finding[]
@@ -17,7 +16,8 @@ export interface CheckResult {
  * the MDX plugin applies the same per-file analysis while compiling.
  */
 export function checkAll(root: string): CheckResult {
-  const registry = getRegistry(root)
+  const ctx = contextFor(root)
+  const registry = ctx.registry
   const findings: Finding[] = [...registry.findings]
   const documents: AnalyzedDocument[] = []
   for (const collection of ['articles', 'pages'] as Collection[]) {
@@ -27,10 +27,15 @@ export function checkAll(root: string): CheckResult {
     const skip = new Set(scan.findings.filter((f) => f.rule.startsWith('content/')).map((f) => f.file))
     for (const file of [...new Set(scan.entries.map((e) => e.file).concat(scan.findings.map((f) => f.file)))]) {
       if (skip.has(file)) continue
-      const checked = checkFile(root, path.join(root, file), collection, registry)
+      const checked = checkFile(root, path.join(root, file), collection, ctx)
       findings.push(...checked.findings)
       if (checked.analysis) documents.push(checked.analysis)
     }
+  }
+  // A registry entry nobody cites is probably a leftover (or a citation that went missing).
+  const cited = new Set(documents.flatMap((d) => d.references.map((r) => r.id)))
+  for (const [id, where] of registry.where) {
+    if (!cited.has(id)) findings.push({ ...where, severity: 'warning', rule: 'registry/unused', message: `Reference "${id}" is not cited by any page.`, hint: 'cite it where it supports a claim, or remove it from the registry.' })
   }
   return { findings: sortFindings(findings), documents }
 }

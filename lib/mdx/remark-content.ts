@@ -2,9 +2,9 @@ import path from 'node:path'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { analyzeTree } from '../content/analyze'
-import { getRegistry } from '../content/context'
 import { ContentError } from '../content/findings'
 import { collectionOf, type Collection } from '../content/paths'
+import { contextFor } from '../content/pipeline'
 import { esmExport } from './jsx'
 
 export interface RemarkContentOptions {
@@ -27,9 +27,9 @@ export default function remarkContent(options: RemarkContentOptions) {
     const abs = path.resolve(file.path)
     const collection = options.collection ?? collectionOf(root, abs)
     if (!collection) return // MDX outside content/ is not ours to check
-    const registry = getRegistry(root)
-    const doc = analyzeTree(tree, String(file.value), path.relative(root, abs), collection, registry)
-    const findings = [...registry.findings, ...doc.findings]
+    const ctx = contextFor(root)
+    const doc = analyzeTree(tree, String(file.value), path.relative(root, abs), collection, ctx)
+    const findings = [...ctx.registry.findings, ...doc.findings]
     file.data.analysis = doc
     file.data.findings = findings
     if (mode === 'build' && findings.some((f) => f.severity === 'error')) throw new ContentError(findings)

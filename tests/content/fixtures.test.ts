@@ -45,6 +45,30 @@ const ARTICLE_CASES: [string, string[]][] = [
     ],
   ],
   [
+    'image-alt.mdx',
+    [
+      'content/articles/image-alt.mdx:25:1  error  media/image-alt  An image with no alt text: /images/clinic.png\n    hint: write what the image shows in the brackets: ![A nurse checking blood pressure](/images/bp.jpg).',
+    ],
+  ],
+  [
+    'link-trailing-slash.mdx',
+    [
+      'content/articles/link-trailing-slash.mdx:23:58  error  links/trailing-slash  Link "/articles/valid-article" has no trailing slash.\n    hint: write /articles/valid-article/: pages live at addresses ending in /.',
+    ],
+  ],
+  [
+    'link-unknown-page.mdx',
+    [
+      'content/articles/link-unknown-page.mdx:23:58  error  links/unknown-page  Link to a page that does not exist: /articles/valid-articel/\n    hint: did you mean "/articles/valid-article/"?',
+    ],
+  ],
+  [
+    'link-unknown-section.mdx',
+    [
+      'content/articles/link-unknown-section.mdx:23:58  error  links/unknown-section  Link to a section that does not exist: /articles/valid-article/#how-slow-it-works\n    hint: did you mean "how-fast-it-works"? sections there: #how-fast-it-works, #duration, #where-it-is-given',
+    ],
+  ],
+  [
     'long-description.mdx',
     [
       'content/articles/long-description.mdx:3:14  error  frontmatter/schema  Field "description": expected at most 160 characters, found 197.',
@@ -69,15 +93,39 @@ const ARTICLE_CASES: [string, string[]][] = [
     ],
   ],
   [
+    'no-cite-reason.mdx',
+    [
+      'content/articles/no-cite-reason.mdx:23:1  error  cite/no-cite-reason  A no-cite marker without a reason.\n    hint: say why the block needs no source, e.g. {/* no-cite: personal advice */}.',
+    ],
+  ],
+  [
     'no-frontmatter.mdx',
     [
       'content/articles/no-frontmatter.mdx:1:1  error  frontmatter/missing  The file has no frontmatter: it must start with a --- line, the fields, and another --- line.\n    hint: run "npm run new -- <slug>" to start from a complete template.',
     ],
   ],
   [
+    'reading-grade.mdx',
+    [
+      'content/articles/reading-grade.mdx:1:1  error  style/reading-grade  Reading grade 28.5 (Flesch-Kincaid; Coleman-Liau 30.9) is above 12: aim for grade 6 to 8.\n    hint: shorter sentences (now 19.8 words each on average) and everyday words lower the grade; explain a technical term once, then use it.',
+    ],
+  ],
+  [
+    'review-due-soon.mdx',
+    [
+      'content/articles/review-due-soon.mdx:7:16  warning  review/due-soon  Review due in 19 days (2026-12-10).\n    hint: plan the review now: after that date the build refuses to publish the page.',
+    ],
+  ],
+  [
     'review-order.mdx',
     [
       'content/articles/review-order.mdx:7:16  error  frontmatter/schema  Field "nextReviewDue": expected a date after lastReviewed (2026-11-01), found "2026-10-01".',
+    ],
+  ],
+  [
+    'review-overdue.mdx',
+    [
+      'content/articles/review-overdue.mdx:7:16  error  review/overdue  Review overdue: nextReviewDue was 2026-11-01, 20 days ago.\n    hint: review the page against its sources, then set lastReviewed to today and a new nextReviewDue (and add a history entry).',
     ],
   ],
   [
@@ -93,9 +141,21 @@ const ARTICLE_CASES: [string, string[]][] = [
     ],
   ],
   [
+    'table-header.mdx',
+    [
+      'content/articles/table-header.mdx:25:1  error  media/table-header  A table whose header row has 1 empty cell.\n    hint: the first row names the columns: give every column a short heading.',
+    ],
+  ],
+  [
     'too-few-key-facts.mdx',
     [
       'content/articles/too-few-key-facts.mdx:10:3  error  frontmatter/schema  Field "keyFacts": expected at least 3 items, found 1.',
+    ],
+  ],
+  [
+    'uncited-claim.mdx',
+    [
+      'content/articles/uncited-claim.mdx:23:1  error  cite/uncited-claim  A paragraph with no citation: "The effect of one dose usually fades after about a week."\n    hint: cite the source right after the claim ([@key]); if it states no fact (advice, a question, a statement about this site), put {/* no-cite: your reason */} on the line before it.',
     ],
   ],
   [

@@ -80,8 +80,9 @@ export function citationCoverageRule(tree: Root, file: string): { coverage: Cove
   })
 
   const isLeadIn = (node: Node) => node.type === 'paragraph' && /:\s*$/.test(toString(node))
+  // A line of only links or images is navigation or illustration, not a claim.
   const isOnlyLinks = (node: Node) =>
-    node.type === 'paragraph' && (node.children ?? []).every((c) => c.type === 'link' || (c.type === 'text' && !/\p{L}/u.test(c.value)))
+    node.type === 'paragraph' && (node.children ?? []).every((c) => c.type === 'link' || c.type === 'image' || (c.type === 'text' && !/\p{L}/u.test(c.value)))
 
   const walk = (nodes: RootContent[], exempt: boolean) => {
     let markNext = false
