@@ -11,6 +11,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.origin),
   title: { default: site.name, template: `%s – ${site.name}` },
   description: site.description,
+  alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: `${site.name}: article updates` }] } },
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' }

@@ -1,6 +1,12 @@
 import { SectionArticles } from '@/components/article/SectionArticles'
 import { site } from '@/lib/config'
 import { articlesBySection } from '@/lib/content/loader'
+import { pageMetadata } from '@/lib/metadata'
+
+export const metadata = {
+  ...pageMetadata({ title: site.name, description: site.description, path: '/' }),
+  title: { absolute: `${site.name}: ketamine and esketamine for depression, explained plainly` },
+}
 
 export default function Home() {
   return (

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next'
 import { SectionArticles } from '@/components/article/SectionArticles'
 import { articlesBySection } from '@/lib/content/loader'
+import { pageMetadata } from '@/lib/metadata'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'All articles',
   description: 'Every article on this site, by section, in a suggested reading order.',
-  alternates: { canonical: '/articles/' },
-}
+  path: '/articles/',
+})
 
 export default function ArticlesIndex() {
   return (

@@ -4,12 +4,13 @@ import { formatReference } from '@/lib/citations/format'
 import { getRegistry } from '@/lib/content/context'
 import { citationIndex } from '@/lib/content/citing'
 import { formatDate } from '@/lib/dates'
+import { pageMetadata } from '@/lib/metadata'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'All references',
   description: 'Every source this site cites, what kind of evidence it is, when we checked it, and which pages use it.',
-  alternates: { canonical: '/references/' },
-}
+  path: '/references/',
+})
 
 export default function ReferencesPage() {
   const registry = getRegistry(process.cwd())

@@ -1,7 +1,11 @@
 import type { ComponentType } from 'react'
 import type { CitedReference } from '@/lib/citations/remark-citations'
 import type { ArticleFrontmatter, PageFrontmatter } from '@/lib/content/schema'
+import type { Neighbours } from '@/lib/content/related'
 import type { TocEntry } from '@/lib/toc'
+import { ArticleFooterNav } from './ArticleFooterNav'
+import { Previews } from './Previews'
+import { PrintButton } from './PrintButton'
 import { ReferenceList } from './ReferenceList'
 import { ReviewStamp } from './ReviewStamp'
 import { TableOfContents } from './TableOfContents'
@@ -13,22 +17,25 @@ interface Props {
   references: CitedReference[]
   /** Breadcrumb-style context above the title, e.g. the section. */
   eyebrow?: { href: string; label: string }
+  /** Previous, next and related articles (articles only). */
+  neighbours?: Neighbours
 }
 
 /** One article or standalone page: title, review stamp, contents, body, references. */
-export function ArticleView({ frontmatter, Content, headings, references, eyebrow }: Props) {
+export function ArticleView({ frontmatter, Content, headings, references, eyebrow, neighbours }: Props) {
   const hasKeyFacts = 'keyFacts' in frontmatter
   return (
-    <article className="mx-auto max-w-measure">
+    <article className="mx-auto max-w-measure" data-pagefind-body="">
       <header>
         {eyebrow ? (
-          <p className="text-base">
+          <p className="text-base" data-pagefind-meta="section">
             <a href={eyebrow.href}>{eyebrow.label}</a>
           </p>
         ) : null}
         <h1 className="mt-1 text-3xl font-bold leading-tight sm:text-4xl">{frontmatter.title}</h1>
         <p className="mt-3 text-xl text-muted">{frontmatter.description}</p>
         <ReviewStamp lastReviewed={frontmatter.lastReviewed} nextReviewDue={frontmatter.nextReviewDue} reviewer={frontmatter.reviewer} history={frontmatter.history} />
+        <PrintButton />
       </header>
       <TableOfContents
         entries={headings}
@@ -39,6 +46,8 @@ export function ArticleView({ frontmatter, Content, headings, references, eyebro
         <Content />
       </div>
       <ReferenceList references={references} />
+      {neighbours ? <ArticleFooterNav {...neighbours} /> : null}
+      <Previews />
     </article>
   )
 }

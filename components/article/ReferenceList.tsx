@@ -27,7 +27,7 @@ const letters = 'abcdefghijklmnopqrstuvwxyz'
 export function ReferenceList({ references }: { references: CitedReference[] }) {
   if (!references.length) return null
   return (
-    <section aria-labelledby="references" className="mt-12 border-t border-line pt-6">
+    <section aria-labelledby="references" data-pagefind-ignore="" className="mt-12 border-t border-line pt-6">
       <h2 id="references" className="text-2xl font-bold">References</h2>
       <ol className="mt-4 space-y-4 pl-8 text-base [overflow-wrap:anywhere]" style={{ listStyleType: 'decimal' }}>
         {references.map((ref) => (

@@ -10,7 +10,7 @@ interface Props {
 /** When the page was last checked, when it will be checked again, by whom, and what changed. */
 export function ReviewStamp({ lastReviewed, nextReviewDue, reviewer, history }: Props) {
   return (
-    <div id="review" className="mt-4 rounded border border-line bg-surface px-4 py-3 text-base">
+    <div id="review" data-pagefind-ignore="" className="mt-4 rounded border border-line bg-surface px-4 py-3 text-base">
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         <dt className="font-semibold">Last reviewed</dt>
         <dd><time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time></dd>

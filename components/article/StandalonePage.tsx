@@ -1,5 +1,7 @@
 import { notFound } from 'next/navigation'
 import { getPage } from '@/lib/content/loader'
+import { entryMetadata, medicalWebPageJsonLd } from '@/lib/metadata'
+import { JsonLd } from './JsonLd'
 import { ArticleView } from './ArticleView'
 
 /** A page from content/pages/ (crisis help, about), rendered like an article without a section. */
@@ -7,12 +9,16 @@ export async function StandalonePage({ slug }: { slug: string }) {
   const page = getPage(slug)
   if (!page) notFound()
   const { default: Content, headings, references } = await import(`@/content/pages/${slug}.mdx`)
-  return <ArticleView frontmatter={page.frontmatter} Content={Content} headings={headings} references={references} />
+  return (
+    <>
+      <JsonLd data={medicalWebPageJsonLd(page, references)} />
+      <ArticleView frontmatter={page.frontmatter} Content={Content} headings={headings} references={references} />
+    </>
+  )
 }
 
 /** Title, description and canonical address of a standalone page, for generateMetadata. */
 export function standaloneMetadata(slug: string) {
   const page = getPage(slug)
-  if (!page) return {}
-  return { title: page.frontmatter.title, description: page.frontmatter.description, alternates: { canonical: page.href } }
+  return page ? entryMetadata(page, false) : {}
 }

@@ -17,7 +17,7 @@ export function TableOfContents({ entries, before = [], after = [] }: Props) {
     else groups.at(-1)!.subs.push(e)
   }
   return (
-    <nav aria-labelledby="on-this-page" className="no-print my-6 rounded border border-line px-5 py-4 text-base">
+    <nav aria-labelledby="on-this-page" data-pagefind-ignore="" className="no-print my-6 rounded border border-line px-5 py-4 text-base">
       <h2 id="on-this-page" className="text-lg font-bold">On this page</h2>
       <ol className="mt-2 space-y-1">
         {groups.map(({ head, subs }) => (

@@ -1,3 +1,4 @@
+import { HeaderSearch } from '@/components/search/HeaderSearch'
 import { site } from '@/lib/config'
 
 const NAV = [
@@ -25,6 +26,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <HeaderSearch />
       </div>
     </header>
   )

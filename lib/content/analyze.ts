@@ -8,6 +8,8 @@ import { jsxFlow } from '../mdx/jsx'
 import type { ReadingStats } from '../readability'
 import { assignHeadingIds, RESERVED_IDS, type TocEntry } from '../toc'
 import { parseFrontmatter, validateFrontmatter, type ParsedFrontmatter } from './frontmatter'
+import type { GlossaryEntry } from './glossary'
+import { transformGlossaryLinks } from './glossary-links'
 import type { Finding } from './findings'
 import { hrefFor, slugOf, type Collection } from './paths'
 import { citationCoverageRule, type Coverage } from './rules/citation-coverage'
@@ -26,6 +28,8 @@ export interface AnalysisContext {
   site: SiteIndex
   /** Today's date (YYYY-MM-DD), for review-date rules. */
   today: string
+  /** Glossary terms by id, for inline definitions. */
+  glossary: Map<string, GlossaryEntry>
 }
 
 /** Everything the rules and the page need to know about one content file. */
@@ -86,6 +90,7 @@ export function analyzeTree(tree: Root, source: string, file: string, collection
   findings.push(...headingRules(headings, file))
   const ownIds = new Set([...RESERVED_IDS, ...headings.map((h) => h.id)])
   findings.push(...linkRules(tree, file, hrefFor(collection, slugOf(file)), ownIds, ctx.site, data?.draft ?? false))
+  transformGlossaryLinks(tree, ctx.glossary)
   findings.push(...mediaRules(tree, file))
   const cited = transformCitations(tree, ctx.registry, file)
   findings.push(...cited.findings)

@@ -1,8 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleView } from '@/components/article/ArticleView'
+import { JsonLd } from '@/components/article/JsonLd'
 import { getArticle, getArticles } from '@/lib/content/loader'
+import { neighboursOf } from '@/lib/content/related'
 import { sectionById } from '@/lib/content/sections'
+import { entryMetadata, medicalWebPageJsonLd } from '@/lib/metadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -15,8 +18,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug)
-  if (!article) return {}
-  return { title: article.frontmatter.title, description: article.frontmatter.description, alternates: { canonical: article.href } }
+  return article ? entryMetadata(article, true) : {}
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -25,12 +27,16 @@ export default async function ArticlePage({ params }: Props) {
   const { default: Content, headings, references } = await import(`@/content/articles/${article.slug}.mdx`)
   const section = sectionById(article.frontmatter.section)
   return (
-    <ArticleView
-      frontmatter={article.frontmatter}
-      Content={Content}
-      headings={headings}
-      references={references}
-      eyebrow={{ href: `/articles/#${section.id}`, label: section.title }}
-    />
+    <>
+      <JsonLd data={medicalWebPageJsonLd(article, references)} />
+      <ArticleView
+        frontmatter={article.frontmatter}
+        Content={Content}
+        headings={headings}
+        references={references}
+        eyebrow={{ href: `/articles/#${section.id}`, label: section.title }}
+        neighbours={neighboursOf(article.slug)}
+      />
+    </>
   )
 }

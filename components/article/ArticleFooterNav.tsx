@@ -1,0 +1,38 @@
+import type { Neighbours } from '@/lib/content/related'
+
+/** Related reading, then previous and next in the suggested reading order. */
+export function ArticleFooterNav({ previous, next, related }: Neighbours) {
+  return (
+    <>
+      {related.length ? (
+        <section aria-labelledby="related-reading" data-pagefind-ignore="" className="no-print mt-12 border-t border-line pt-6">
+          <h2 id="related-reading" className="text-2xl font-bold">Related reading</h2>
+          <ul className="mt-3 space-y-2">
+            {related.map((a) => (
+              <li key={a.slug}>
+                <a href={a.href} className="font-semibold">{a.frontmatter.title}</a>
+                <span className="block text-base text-muted">{a.frontmatter.description}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {previous || next ? (
+        <nav aria-label="Reading order" data-pagefind-ignore="" className="no-print mt-10 grid gap-4 sm:grid-cols-2">
+          {previous ? (
+            <a href={previous.href} rel="prev" className="block rounded border border-line p-4 no-underline hover:border-ink">
+              <span className="block text-base text-muted">Previous</span>
+              <span className="font-semibold text-link underline">{previous.frontmatter.title}</span>
+            </a>
+          ) : <span />}
+          {next ? (
+            <a href={next.href} rel="next" className="block rounded border border-line p-4 text-right no-underline hover:border-ink">
+              <span className="block text-base text-muted">Next</span>
+              <span className="font-semibold text-link underline">{next.frontmatter.title}</span>
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,127 @@
+'use client'
+
+import { useEffect, useRef } from 'react'
+
+/**
+ * One shared popover that previews what a link points to without leaving the text: a citation's
+ * reference (from the reference list) or a glossary term's definition. It opens on focus, hover
+ * or tap, stays while the pointer is over it, and closes with Esc or a click elsewhere (the
+ * browser's own popover behaviour), as WCAG 1.4.13 asks. Without JavaScript the links still go
+ * to the reference or the glossary.
+ */
+export function Previews() {
+  const ref = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    const popover = ref.current
+    if (!popover || typeof popover.showPopover !== 'function') return
+    let trigger: HTMLElement | null = null
+    let hideTimer: ReturnType<typeof setTimeout> | undefined
+    let lastPointer = 'mouse'
+    const isOpen = () => popover.matches(':popover-open')
+
+    const place = (el: HTMLElement) => {
+      const margin = 8
+      const r = el.getBoundingClientRect()
+      const p = popover.getBoundingClientRect()
+      const below = r.bottom + margin
+      const top = below + p.height > window.innerHeight - margin && r.top - p.height - margin > margin ? r.top - p.height - margin : below
+      const left = Math.max(margin, Math.min(r.left, window.innerWidth - p.width - margin))
+      popover.style.top = `${top}px`
+      popover.style.left = `${left}px`
+    }
+
+    const fill = (el: HTMLElement, source: HTMLElement) => {
+      const copy = source.cloneNode(true) as HTMLElement
+      copy.querySelectorAll('.no-print').forEach((n) => n.remove())
+      copy.querySelectorAll('[id]').forEach((n) => n.removeAttribute('id'))
+      const parts: Node[] = []
+      if (source.tagName === 'LI') {
+        const title = document.createElement('p')
+        title.className = 'font-bold'
+        title.textContent = el.getAttribute('aria-label') ?? 'Source'
+        const text = document.createElement('p')
+        text.append(...copy.childNodes)
+        const more = document.createElement('a')
+        more.href = `#${source.id}`
+        more.textContent = 'Go to the reference list'
+        parts.push(title, text, more)
+      } else parts.push(...copy.childNodes)
+      popover.replaceChildren(...parts)
+    }
+
+    const show = (el: HTMLElement) => {
+      clearTimeout(hideTimer)
+      if (trigger === el && isOpen()) return
+      const source = document.getElementById(el.dataset.preview ?? '')
+      if (!source) return
+      trigger = el
+      fill(el, source)
+      if (!isOpen()) popover.showPopover()
+      place(el)
+    }
+    const hide = () => {
+      if (isOpen()) popover.hidePopover()
+      trigger = null
+    }
+    const hideSoon = () => {
+      clearTimeout(hideTimer)
+      hideTimer = setTimeout(hide, 300)
+    }
+    const triggerOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLElement>('[data-preview]') : null)
+    const inside = (t: EventTarget | null) => t instanceof Node && popover.contains(t)
+
+    const onPointerDown = (e: PointerEvent) => {
+      lastPointer = e.pointerType
+    }
+    const onOver = (e: MouseEvent) => {
+      const el = triggerOf(e.target)
+      if (el) show(el)
+      else if (inside(e.target)) clearTimeout(hideTimer)
+    }
+    const onOut = (e: MouseEvent) => {
+      if (!triggerOf(e.target) && !inside(e.target)) return
+      if (inside(e.relatedTarget) || (trigger && triggerOf(e.relatedTarget) === trigger)) return
+      hideSoon()
+    }
+    const onFocusIn = (e: FocusEvent) => {
+      const el = triggerOf(e.target)
+      if (el) show(el)
+    }
+    const onFocusOut = (e: FocusEvent) => {
+      if (triggerOf(e.target) && !inside(e.relatedTarget)) hideSoon()
+    }
+    // A tap shows the preview first; a second tap on the same marker follows the link.
+    const onClick = (e: MouseEvent) => {
+      const el = triggerOf(e.target)
+      if (!el) return
+      if (lastPointer === 'touch' && !(trigger === el && isOpen())) {
+        e.preventDefault()
+        show(el)
+      } else hide()
+    }
+    const onToggle = (e: Event) => {
+      if ((e as ToggleEvent).newState === 'closed') trigger = null
+    }
+
+    document.addEventListener('pointerdown', onPointerDown, true)
+    document.addEventListener('mouseover', onOver)
+    document.addEventListener('mouseout', onOut)
+    document.addEventListener('focusin', onFocusIn)
+    document.addEventListener('focusout', onFocusOut)
+    document.addEventListener('click', onClick)
+    popover.addEventListener('toggle', onToggle)
+    return () => {
+      clearTimeout(hideTimer)
+      document.removeEventListener('pointerdown', onPointerDown, true)
+      document.removeEventListener('mouseover', onOver)
+      document.removeEventListener('mouseout', onOut)
+      document.removeEventListener('focusin', onFocusIn)
+      document.removeEventListener('focusout', onFocusOut)
+      document.removeEventListener('click', onClick)
+      popover.removeEventListener('toggle', onToggle)
+    }
+  }, [])
+
+  return <div ref={ref} id="preview" popover="auto" className="preview" />
+}

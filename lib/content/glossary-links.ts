@@ -1,0 +1,23 @@
+import type { Link, Root, RootContent } from 'mdast'
+import { SKIP, visit } from 'unist-util-visit'
+import { jsxFlow, jsxText } from '../mdx/jsx'
+import { GLOSSARY_HREF, type GlossaryEntry } from './glossary'
+
+/**
+ * Turn links to `/glossary/#term` into `<GlossaryTerm>` elements and append the definitions the
+ * page uses (once each), so a reader can see a definition without leaving the article.
+ * Unknown terms are left as plain links: the link rule has already reported them.
+ */
+export function transformGlossaryLinks(tree: Root, glossary: Map<string, GlossaryEntry>): GlossaryEntry[] {
+  const used = new Map<string, GlossaryEntry>()
+  visit(tree, 'link', (node: Link, index, parent) => {
+    if (!parent || index === undefined || !node.url.startsWith(`${GLOSSARY_HREF}#`)) return
+    const entry = glossary.get(node.url.slice(GLOSSARY_HREF.length + 1))
+    if (!entry) return
+    used.set(entry.id, entry)
+    parent.children.splice(index, 1, jsxText('GlossaryTerm', { id: entry.id }, node.children as never) as never)
+    return [SKIP, index + 1]
+  })
+  if (used.size) tree.children.push(jsxFlow('GlossaryDefinitions', { items: [...used.values()] }) as unknown as RootContent)
+  return [...used.values()]
+}

@@ -1,0 +1,59 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { assignHeadingIds } from '../toc'
+import { parseContent } from './parse'
+import { CONTENT_DIRS } from './paths'
+
+/** One glossary term: its anchor on /glossary/, its name, and its definition as plain text. */
+export interface GlossaryEntry {
+  id: string
+  term: string
+  definition: string
+}
+
+export const GLOSSARY_FILE = path.join(CONTENT_DIRS.pages, 'glossary.mdx')
+export const GLOSSARY_HREF = '/glossary/'
+
+/** Citation clusters are for the glossary page itself; an inline definition reads without them. */
+const stripCitations = (text: string) => text.replace(/\s*\[\s*@[^\]]*\]/g, '').replace(/\s+/g, ' ').trim()
+
+/**
+ * Read the glossary page: each `##` heading is a term (its id is the anchor articles link to)
+ * and the paragraphs under it are the definition. Articles show this text when a reader focuses,
+ * hovers or taps a glossary link, so the page stays the one place a definition is written.
+ */
+export function readGlossary(root: string): Map<string, GlossaryEntry> {
+  const file = path.join(root, GLOSSARY_FILE)
+  const glossary = new Map<string, GlossaryEntry>()
+  if (!fs.existsSync(file)) return glossary
+  let tree: Root
+  try {
+    tree = parseContent(fs.readFileSync(file, 'utf8'), file)
+  } catch {
+    return glossary // the syntax error is reported for the glossary page itself
+  }
+  const { headings } = assignHeadingIds(tree)
+  let current: GlossaryEntry | undefined
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      const h = headings.find((x) => x.node === node)
+      current = node.depth === 2 && h ? { id: h.id, term: h.text, definition: '' } : undefined
+      if (current) glossary.set(current.id, current)
+    } else if (current && node.type === 'paragraph') {
+      current.definition = `${current.definition} ${stripCitations(toString(node))}`.trim()
+    }
+  }
+  return glossary
+}
+
+let cached: { key: string; glossary: Map<string, GlossaryEntry> } | undefined
+
+/** The glossary, cached per process and re-read when the file changes. */
+export function getGlossary(root: string): Map<string, GlossaryEntry> {
+  const file = path.join(root, GLOSSARY_FILE)
+  const key = `${file}#${fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0}`
+  if (cached?.key !== key) cached = { key, glossary: readGlossary(root) }
+  return cached.glossary
+}
