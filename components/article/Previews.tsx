@@ -100,6 +100,18 @@ export function Previews() {
         show(el)
       } else hide()
     }
+    // Keep the card next to its word while the page scrolls; close it once the word is out of view.
+    let frame = 0
+    const onScroll = () => {
+      if (!trigger || !isOpen()) return
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(() => {
+        if (!trigger) return
+        const r = trigger.getBoundingClientRect()
+        if (r.bottom < 0 || r.top > window.innerHeight) hide()
+        else place(trigger)
+      })
+    }
     const onToggle = (e: Event) => {
       if ((e as ToggleEvent).newState === 'closed') trigger = null
     }
@@ -111,8 +123,13 @@ export function Previews() {
     document.addEventListener('focusout', onFocusOut)
     document.addEventListener('click', onClick)
     popover.addEventListener('toggle', onToggle)
+    window.addEventListener('scroll', onScroll, { passive: true })
+    window.addEventListener('resize', onScroll)
     return () => {
       clearTimeout(hideTimer)
+      cancelAnimationFrame(frame)
+      window.removeEventListener('scroll', onScroll)
+      window.removeEventListener('resize', onScroll)
       document.removeEventListener('pointerdown', onPointerDown, true)
       document.removeEventListener('mouseover', onOver)
       document.removeEventListener('mouseout', onOut)

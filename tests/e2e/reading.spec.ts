@@ -174,3 +174,18 @@ test('link previews and structured data are in the page head', async ({ page }) 
   const image = await page.request.get(`${article}og.png`)
   expect(image.headers()['content-type']).toBe('image/png')
 })
+
+test('a preview follows its word when the page scrolls, and closes when the word leaves the screen', async ({ page }) => {
+  await page.goto(article)
+  const marker = page.locator('main p sup.cite a').nth(2)
+  await marker.focus()
+  const preview = page.locator('#preview')
+  await expect(preview).toBeVisible()
+  await page.mouse.wheel(0, 40)
+  await expect.poll(async () => {
+    const [m, p] = await Promise.all([marker.boundingBox(), preview.boundingBox()])
+    return Math.round((p!.y - (m!.y + m!.height)) / 4)
+  }).toBe(2)
+  await page.mouse.wheel(0, 3000)
+  await expect(preview).toBeHidden()
+})
