@@ -1,4 +1,5 @@
 import { SectionArticles } from '@/components/article/SectionArticles'
+import { MorePages } from '@/components/layout/MorePages'
 import { site } from '@/lib/config'
 import { articlesBySection } from '@/lib/content/loader'
 import { pageMetadata } from '@/lib/metadata'
@@ -49,6 +50,7 @@ export default function Home() {
       {articlesBySection().map(({ section, articles }) => (
         <SectionArticles key={section.id} section={section} articles={articles} headingId={`home-${section.id}`} />
       ))}
+      <MorePages headingId="home-more" />
     </>
   )
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { SectionArticles } from '@/components/article/SectionArticles'
+import { MorePages } from '@/components/layout/MorePages'
 import { articlesBySection } from '@/lib/content/loader'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -17,6 +18,7 @@ export default function ArticlesIndex() {
       {articlesBySection().map(({ section, articles }) => (
         <SectionArticles key={section.id} section={section} articles={articles} />
       ))}
+      <MorePages headingId="more-pages" />
     </>
   )
 }

@@ -3,6 +3,7 @@ import { site } from '@/lib/config'
 
 const NAV = [
   { href: '/articles/', label: 'Articles' },
+  { href: '/glossary/', label: 'Glossary' },
   { href: '/references/', label: 'References' },
   { href: '/about/', label: 'About' },
 ]

@@ -46,6 +46,9 @@ export interface AnalyzedDocument {
   findings: Finding[]
 }
 
+/** Rules that only warn while a page is a draft: it is unfinished, and readers never see it. */
+export const DRAFT_WARNINGS = ['cite/uncited-claim', 'style/reading-grade', 'review/']
+
 const ARTICLE_KEYS = Object.keys(articleSchema.shape)
 const PAGE_KEYS = Object.keys(pageSchema.shape)
 
@@ -61,7 +64,8 @@ function keyFactsNode(facts: string[], fm: ParsedFrontmatter): RootContent {
       node.children?.forEach((c) => relocate(c as typeof node))
     }
     parsed.children.forEach((c) => relocate(c as never))
-    return { type: 'listItem', spread: false, children: parsed.children } as List['children'][number]
+    const position = { start: { line, column }, end: { line, column: column + fact.length } }
+    return { type: 'listItem', spread: false, children: parsed.children, position } as List['children'][number]
   })
   const list: List = { type: 'list', ordered: false, spread: false, children: items }
   return jsxFlow('KeyFacts', {}, [list]) as unknown as RootContent
@@ -98,6 +102,10 @@ export function analyzeTree(tree: Root, source: string, file: string, collection
   findings.push(...coverage.findings)
   const readability = readabilityRule(tree, file)
   findings.push(...readability.findings)
+
+  // A draft is never published, so work-in-progress rules only warn; anything that would break
+  // the build (syntax, schema, unknown citations, broken links) is still an error.
+  if (data?.draft) for (const f of findings) if (DRAFT_WARNINGS.some((r) => f.rule.startsWith(r))) f.severity = 'warning'
 
   return { file, collection, source, fm, ...(data ? { frontmatter: data } : {}), toc, references: cited.references, reading: readability.stats, coverage: coverage.coverage, findings }
 }

@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, request, test } from '@playwright/test'
+
+/**
+ * The editor's loop: with `npm run dev`, an edited article shows on refresh, and a broken one
+ * shows the same located message as `npm run check`. Uses a throwaway article, removed after.
+ */
+const PORT = 4190
+const base = `http://127.0.0.1:${PORT}`
+const slug = 'dev-loop-check'
+const file = path.resolve('content/articles', `${slug}.mdx`)
+/** Status and body of a page, or undefined while the dev server is still starting. */
+async function get(url: string) {
+  const api = await request.newContext()
+  try {
+    const response = await api.get(url, { timeout: 60_000 })
+    return { status: response.status(), body: await response.text() }
+  } catch {
+    return undefined
+  } finally {
+    await api.dispose()
+  }
+}
+
+const source = (paragraph: string) => `---
+title: Dev loop check
+description: A throwaway article the development-loop test writes, edits and removes again.
+section: basics
+order: 99
+lastReviewed: 2026-11-21
+nextReviewDue: 2027-05-21
+reviewer: Site editorial team
+keyFacts:
+  - One dose usually wears off after about a week. [@kryst2020]
+  - Staff watch you for 2 hours after esketamine. [@spravatoPI2025]
+  - Ketamine was first approved in the US in 1970. [@ketamineInjGlandLabel]
+---
+
+## First section
+
+${paragraph}
+`
+
+let server: ChildProcess | undefined
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 })
+
+test.beforeAll(async () => {
+  test.setTimeout(150_000) // a cold dev server compiles on first request
+  fs.writeFileSync(file, source('The first version of this sentence. [@kryst2020]'))
+  server = spawn('npx', ['next', 'dev', '-p', String(PORT), '-H', '127.0.0.1'], { detached: true, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  await expect.poll(async () => (await get(`${base}/articles/${slug}/`))?.status, { timeout: 120_000, intervals: [1000] }).toBe(200)
+})
+
+test.afterAll(() => {
+  fs.rmSync(file, { force: true })
+  if (server?.pid) process.kill(-server.pid, 'SIGTERM')
+})
+
+test('an edited article shows on refresh, and a broken one shows the located error', async ({ page }) => {
+  await page.goto(`${base}/articles/${slug}/`)
+  await expect(page.getByText('The first version of this sentence.')).toBeVisible()
+
+  fs.writeFileSync(file, source('The second version of this sentence. [@kryst2020]'))
+  await expect.poll(async () => (await page.reload(), await page.getByText('The second version of this sentence.').count()), { timeout: 30_000 }).toBe(1)
+
+  fs.writeFileSync(file, source('A broken citation. [@krist2020]'))
+  await expect
+    .poll(async () => (await get(`${base}/articles/${slug}/`))?.body.includes(`content/articles/${slug}.mdx:17:21  error  cite/unknown-key`), { timeout: 30_000 })
+    .toBe(true)
+})
