@@ -3,7 +3,7 @@ import { CareCard } from '@/components/callouts/CareCard'
 import { Callout } from '@/components/callouts/Callout'
 import { Checklist } from '@/components/callouts/Checklist'
 import { Cite } from '@/components/mdx/Cite'
-import { GlossaryDefinitions, GlossaryTerm } from '@/components/mdx/Glossary'
+import { GlossaryTerm } from '@/components/mdx/Glossary'
 import { H2, H3 } from '@/components/mdx/Heading'
 import { KeyFacts } from '@/components/mdx/KeyFacts'
 import { Table } from '@/components/mdx/Table'
@@ -14,7 +14,6 @@ const components: MDXComponents = {
   CareCard,
   Checklist,
   Cite,
-  GlossaryDefinitions,
   GlossaryTerm,
   KeyFacts,
   h2: H2,

@@ -83,7 +83,8 @@ export function medicalWebPageJsonLd(entry: Entry<ArticleFrontmatter | PageFront
     about: { '@type': 'MedicalCondition', name: 'Depression' },
     isPartOf: { '@type': 'WebSite', name: site.name, url: absoluteUrl('/') },
     publisher: { '@type': 'Organization', name: site.name, url: absoluteUrl('/') },
-    citation: references.map((r) => ({ '@type': 'CreativeWork', name: r.text, ...(r.href ? { url: r.href } : {}) })),
+    // Each source by its address (DOI, PubMed or the page): the full text is already on the page.
+    citation: references.filter((r) => r.href).map((r) => ({ '@type': 'CreativeWork', url: r.href })),
   }
 }
 

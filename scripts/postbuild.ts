@@ -6,7 +6,8 @@ import path from 'node:path'
 import * as pagefind from 'pagefind'
 
 const out = path.resolve('out')
-const { index, errors } = await pagefind.createIndex({})
+// Page furniture repeated on every page stays out of the index and out of result excerpts.
+const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.cite', '.copy-link', 'section[aria-labelledby="references"]'] })
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
 const added = await index.addDirectory({ path: out })
 if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`)

@@ -25,7 +25,7 @@ export default function ReferencesPage() {
         Every source we cite, in alphabetical order. For each one we say what kind of evidence it is, when we checked its
         details against the source itself, and which of our pages use it.
       </p>
-      <ul className="mt-8 space-y-6 text-base [overflow-wrap:anywhere]">
+      <ul className="references mt-8 space-y-6 text-base [overflow-wrap:anywhere]">
         {refs.map(({ ref, formatted }) => {
           const pages = citing.get(ref.id) ?? []
           return (

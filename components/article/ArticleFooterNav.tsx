@@ -7,11 +7,10 @@ export function ArticleFooterNav({ previous, next, related }: Neighbours) {
       {related.length ? (
         <section aria-labelledby="related-reading" data-pagefind-ignore="" className="no-print mt-12 border-t border-line pt-6">
           <h2 id="related-reading" className="text-2xl font-bold">Related reading</h2>
-          <ul className="mt-3 space-y-2">
+          <ul className="mt-3 list-disc space-y-2 pl-6">
             {related.map((a) => (
               <li key={a.slug}>
-                <a href={a.href} className="font-semibold">{a.frontmatter.title}</a>
-                <span className="block text-base text-muted">{a.frontmatter.description}</span>
+                <a href={a.href}>{a.frontmatter.title}</a>
               </li>
             ))}
           </ul>

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react'
 
 /**
  * One shared popover that previews what a link points to without leaving the text: a citation's
- * reference (from the reference list) or a glossary term's definition. It opens on focus, hover
+ * reference (from the reference list on the page) or a glossary term's definition. It opens on focus, hover
  * or tap, stays while the pointer is over it, and closes with Esc or a click elsewhere (the
  * browser's own popover behaviour), as WCAG 1.4.13 asks. Without JavaScript the links still go
  * to the reference or the glossary.
@@ -31,32 +31,52 @@ export function Previews() {
       popover.style.left = `${left}px`
     }
 
-    const fill = (el: HTMLElement, source: HTMLElement) => {
+    /** The reference list entry a citation marker points to, as preview content. */
+    const referenceContent = (el: HTMLElement): Node[] | undefined => {
+      const source = document.getElementById(el.getAttribute('href')?.slice(1) ?? '')
+      if (!source) return undefined
       const copy = source.cloneNode(true) as HTMLElement
       copy.querySelectorAll('.no-print').forEach((n) => n.remove())
       copy.querySelectorAll('[id]').forEach((n) => n.removeAttribute('id'))
-      const parts: Node[] = []
-      if (source.tagName === 'LI') {
-        const title = document.createElement('p')
-        title.className = 'font-bold'
-        title.textContent = el.getAttribute('aria-label') ?? 'Source'
-        const text = document.createElement('p')
-        text.append(...copy.childNodes)
-        const more = document.createElement('a')
-        more.href = `#${source.id}`
-        more.textContent = 'Go to the reference list'
-        parts.push(title, text, more)
-      } else parts.push(...copy.childNodes)
-      popover.replaceChildren(...parts)
+      const title = paragraph(el.getAttribute('aria-label') ?? 'Source', 'font-bold')
+      const text = paragraph('')
+      text.append(...copy.childNodes)
+      return [title, text, link(`#${source.id}`, 'Go to the reference list')]
     }
 
-    const show = (el: HTMLElement) => {
+    /** A glossary definition, from the one small file all pages share (loaded on first use). */
+    type Definitions = Record<string, { term: string; definition: string }>
+    let definitions: Promise<Definitions> | undefined
+    const definitionContent = async (el: HTMLElement): Promise<Node[] | undefined> => {
+      const id = el.getAttribute('href')?.split('#')[1] ?? ''
+      definitions ??= fetch('/glossary/definitions.json')
+        .then((r) => r.json() as Promise<Definitions>)
+        .catch(() => ({}))
+      const entry = (await definitions)[id]
+      if (!entry) return undefined
+      return [paragraph(entry.term, 'font-bold'), paragraph(entry.definition), link(`/glossary/#${id}`, 'Read it in the glossary')]
+    }
+
+    const paragraph = (text: string, className?: string) => {
+      const p = document.createElement('p')
+      p.textContent = text
+      if (className) p.className = className
+      return p
+    }
+    const link = (href: string, text: string) => {
+      const a = document.createElement('a')
+      a.href = href
+      a.textContent = text
+      return a
+    }
+
+    const show = async (el: HTMLElement) => {
       clearTimeout(hideTimer)
       if (trigger === el && isOpen()) return
-      const source = document.getElementById(el.dataset.preview ?? '')
-      if (!source) return
       trigger = el
-      fill(el, source)
+      const content = el.classList.contains('glossary-term') ? await definitionContent(el) : referenceContent(el)
+      if (!content || trigger !== el) return
+      popover.replaceChildren(...content)
       if (!isOpen()) popover.showPopover()
       place(el)
     }
@@ -68,7 +88,7 @@ export function Previews() {
       clearTimeout(hideTimer)
       hideTimer = setTimeout(hide, 300)
     }
-    const triggerOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLElement>('[data-preview]') : null)
+    const triggerOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLElement>('sup.cite a, a.glossary-term') : null)
     const inside = (t: EventTarget | null) => t instanceof Node && popover.contains(t)
 
     const onPointerDown = (e: PointerEvent) => {
@@ -76,7 +96,7 @@ export function Previews() {
     }
     const onOver = (e: MouseEvent) => {
       const el = triggerOf(e.target)
-      if (el) show(el)
+      if (el) void show(el)
       else if (inside(e.target)) clearTimeout(hideTimer)
     }
     const onOut = (e: MouseEvent) => {
@@ -86,7 +106,7 @@ export function Previews() {
     }
     const onFocusIn = (e: FocusEvent) => {
       const el = triggerOf(e.target)
-      if (el) show(el)
+      if (el) void show(el)
     }
     const onFocusOut = (e: FocusEvent) => {
       if (triggerOf(e.target) && !inside(e.relatedTarget)) hideSoon()
@@ -97,7 +117,7 @@ export function Previews() {
       if (!el) return
       if (lastPointer === 'touch' && !(trigger === el && isOpen())) {
         e.preventDefault()
-        show(el)
+        void show(el)
       } else hide()
     }
     // Keep the card next to its word while the page scrolls; close it once the word is out of view.

@@ -7,11 +7,11 @@ export function ReferenceText({ segments }: { segments: Segment[] }) {
     <>
       {segments.map((s, i) =>
         s.href ? (
-          <a key={i} href={s.href} className="break-all">
+          <a key={i} href={s.href}>
             {s.text}
           </a>
         ) : (
-          <span key={i}>{s.text}</span>
+          s.text
         ),
       )}
     </>
@@ -27,20 +27,23 @@ const letters = 'abcdefghijklmnopqrstuvwxyz'
 export function ReferenceList({ references }: { references: CitedReference[] }) {
   if (!references.length) return null
   return (
-    <section aria-labelledby="references" data-pagefind-ignore="" className="mt-12 border-t border-line pt-6">
+    <section aria-labelledby="references" className="references mt-12 border-t border-line pt-6">
       <h2 id="references" className="text-2xl font-bold">References</h2>
-      <ol className="mt-4 space-y-4 pl-8 text-base [overflow-wrap:anywhere]" style={{ listStyleType: 'decimal' }}>
+      <ol className="mt-4 list-decimal space-y-4 pl-8 text-base [overflow-wrap:anywhere]">
         {references.map((ref) => (
-          <li key={ref.id} id={`ref-${ref.id}`} value={ref.n}>
+          <li key={ref.id} id={`ref-${ref.id}`}>
             <ReferenceText segments={ref.segments} />
             <br />
             <span className="text-muted">Type of evidence: {ref.evidenceLabel}.</span>{' '}
             <span className="no-print">
-              {ref.backlinks.map((anchor, i) => (
-                <a key={anchor} href={`#${anchor}`} className="ml-1 inline-block px-1" aria-label={`Back to citation ${ref.backlinks.length > 1 ? `${letters[i] ?? i + 1} ` : ''}of source ${ref.n}`}>
-                  ↩{ref.backlinks.length > 1 ? <sup>{letters[i] ?? i + 1}</sup> : null}
-                </a>
-              ))}
+              {ref.backlinks.map((anchor, i) => {
+                const mark = ref.backlinks.length > 1 ? (letters[i] ?? String(i + 1)) : ''
+                return (
+                  <a key={anchor} href={`#${anchor}`} className="backlink" aria-label={`Back to citation ${ref.n}${mark}`}>
+                    ↩{mark}
+                  </a>
+                )
+              })}
             </span>
           </li>
         ))}

@@ -1,5 +1,4 @@
 import type { ComponentProps } from 'react'
-import { site } from '@/lib/config'
 import { CopyLink } from './CopyLink'
 
 type Props = ComponentProps<'h2'> & { level: 2 | 3 }
@@ -12,11 +11,11 @@ export function Heading({ level, id, children, ...rest }: Props) {
   const Tag = `h${level}` as const
   if (!id) return <Tag {...rest}>{children}</Tag>
   return (
-    <div className={`heading-wrapper level-${level}`}>
+    <div className="heading-wrapper">
       <Tag id={id} {...rest}>
         {children}
       </Tag>
-      <CopyLink id={id} origin={site.origin} />
+      <CopyLink id={id} />
     </div>
   )
 }

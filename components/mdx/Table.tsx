@@ -6,7 +6,7 @@ import type { ComponentProps } from 'react'
  */
 export function Table(props: ComponentProps<'table'>) {
   return (
-    <div role="region" aria-label="Table (scroll sideways to see all columns)" tabIndex={0} className="my-6 overflow-x-auto">
+    <div role="region" aria-label="Table, scrolls sideways" tabIndex={0} className="my-6 overflow-x-auto">
       <table {...props} className="my-0" />
     </div>
   )

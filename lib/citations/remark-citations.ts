@@ -63,7 +63,8 @@ export function transformCitations(tree: Root, registry: Registry, file: string)
         }
         if (!numbers.has(key)) numbers.set(key, numbers.size + 1)
         const list = backlinks.get(key) ?? []
-        const anchor = `cite-${key}-${list.length + 1}`
+        // Short ids (source number, then occurrence): each appears in the text and its back-link.
+        const anchor = `cite-${numbers.get(key)}-${list.length + 1}`
         list.push(anchor)
         backlinks.set(key, list)
         items.push({ n: numbers.get(key)!, id: key, anchor })

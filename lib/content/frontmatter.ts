@@ -132,7 +132,11 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: string[] = [],
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return { message: `Missing required field "${field}" (expected ${expected ?? typeWords[issue.expected] ?? issue.expected}).` }
-      return { message: `Field "${field}": expected ${typeWords[issue.expected] ?? issue.expected}, found ${found}.` }
+      return {
+        message: `Field "${field}": expected ${typeWords[issue.expected] ?? issue.expected}, found ${found}.`,
+        // The usual cause: "text: more text" reads as a field and its value in YAML.
+        ...(issue.expected === 'string' && input !== null && typeof input === 'object' ? { hint: 'a colon followed by a space starts a new field in YAML: put the whole text in double quotes, or rephrase without ": ".' } : {}),
+      }
     case 'too_big':
     case 'too_small': {
       const big = issue.code === 'too_big'

@@ -1,12 +1,12 @@
-import type { Link, Root, RootContent } from 'mdast'
+import type { Link, Root } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
-import { jsxFlow, jsxText } from '../mdx/jsx'
+import { jsxText } from '../mdx/jsx'
 import { GLOSSARY_HREF, type GlossaryEntry } from './glossary'
 
 /**
- * Turn links to `/glossary/#term` into `<GlossaryTerm>` elements and append the definitions the
- * page uses (once each), so a reader can see a definition without leaving the article.
- * Unknown terms are left as plain links: the link rule has already reported them.
+ * Turn links to `/glossary/#term` into `<GlossaryTerm>` elements, whose definitions readers can
+ * see without leaving the article. Unknown terms are left as plain links: the link rule has
+ * already reported them. Returns the entries the page uses.
  */
 export function transformGlossaryLinks(tree: Root, glossary: Map<string, GlossaryEntry>): GlossaryEntry[] {
   const used = new Map<string, GlossaryEntry>()
@@ -18,6 +18,5 @@ export function transformGlossaryLinks(tree: Root, glossary: Map<string, Glossar
     parent.children.splice(index, 1, jsxText('GlossaryTerm', { id: entry.id }, node.children as never) as never)
     return [SKIP, index + 1]
   })
-  if (used.size) tree.children.push(jsxFlow('GlossaryDefinitions', { items: [...used.values()] }) as unknown as RootContent)
   return [...used.values()]
 }

@@ -14,6 +14,8 @@ export interface RemarkContentOptions {
   mode?: 'build' | 'check'
   /** Force a collection (used for fixtures that live outside content/). */
   collection?: Collection
+  /** Hash of lib/ (from plugins.mjs): unused here, but it keys the bundler's cache of compiled MDX. */
+  libVersion?: string
 }
 
 /**

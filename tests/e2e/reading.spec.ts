@@ -12,7 +12,8 @@ test.describe('sharing a section', () => {
     const control = page.locator(`.heading-wrapper:has(#${id}) a`, { hasText: 'Copy link' })
     await expect(control).toHaveAccessibleName('Copy link to this section')
     await control.click()
-    await expect(page.locator(`.heading-wrapper:has(#${id}) [role="status"]`)).toHaveText('Link copied')
+    await expect(page.locator(`.heading-wrapper:has(#${id}) .copy-link-status`)).toHaveText('Link copied')
+    await expect(page.locator('#announcer')).toHaveText('Link copied')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${ORIGIN}${article}#${id}`)
   })
 
@@ -22,7 +23,8 @@ test.describe('sharing a section', () => {
     const control = page.getByRole('link', { name: 'Copy link to this section' }).first()
     await control.focus()
     await page.keyboard.press('Enter')
-    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
+    await expect(page.getByText('Link copied', { exact: true }).first()).toBeVisible()
+    await expect(page.locator('#announcer')).toHaveText('Link copied')
   })
 
   test('a deep link lands on its section, highlighted and in view', async ({ page }) => {

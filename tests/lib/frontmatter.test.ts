@@ -62,3 +62,11 @@ describe('frontmatter', () => {
     expect(f?.message).toBe('Field "draft": expected true or false, found "maybe".')
   })
 })
+
+describe('a colon inside a text field', () => {
+  it('explains that YAML read it as a new field', () => {
+    const [f] = check(valid.replace('  - Third short fact here.', '  - Third fact: with a colon.')).findings
+    expect(f?.message).toBe('Field "keyFacts[2]": expected text, found a group of fields.')
+    expect(f?.hint).toMatch(/put the whole text in double quotes/)
+  })
+})

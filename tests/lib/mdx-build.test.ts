@@ -31,7 +31,7 @@ describe('the MDX build', () => {
     const code = String(await build('valid-article.mdx'))
     expect(code).toContain('export const headings')
     expect(code).toContain('export const references')
-    expect(code).toContain('"cite-berman2000-1"')
+    expect(code).toContain('"cite-3-1"')
   })
 
   it('fails a broken article with every error located', async () => {

@@ -48,7 +48,7 @@ describe('MedicalWebPage structured data', () => {
       lastReviewed: '2026-11-01',
       dateModified: '2026-11-10',
       reviewedBy: { '@type': 'Organization', name: 'Psychiatric pharmacist' },
-      citation: [{ '@type': 'CreativeWork', name: 'A source.', url: 'https://doi.org/10.1/x' }],
+      citation: [{ '@type': 'CreativeWork', url: 'https://doi.org/10.1/x' }],
     })
   })
 
