@@ -1,11 +1,17 @@
 /**
- * After `next build`: index out/ for search with Pagefind (its Node API, offline). Only the
- * regions marked data-pagefind-body (articles and pages) are indexed.
+ * After `next build`, on the static export in out/:
+ *   1. index it for search with Pagefind (its Node API, offline);
+ *   2. write each page's Content-Security-Policy (hashing the inline scripts the framework
+ *      emitted) and the shared security headers, from lib/security/headers.ts, as out/_headers
+ *      (Netlify, Cloudflare Pages; also what `npm start` serves) and out/_csp.nginx.map (nginx).
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
+import { contentSecurityPolicy, headersFile } from '../lib/security/headers'
 
 const out = path.resolve('out')
+
 // Page furniture repeated on every page stays out of the index and out of result excerpts.
 const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.cite', '.copy-link', 'section[aria-labelledby="references"]'] })
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
@@ -14,4 +20,16 @@ if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
 const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') })
 if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
 await pagefind.close()
-console.log(`Search index: ${added.page_count} pages`)
+
+const htmlFiles = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : []))
+
+const pages = htmlFiles(out).flatMap((file) => {
+  const rel = `/${path.relative(out, file).split(path.sep).join('/')}`
+  const csp = contentSecurityPolicy(fs.readFileSync(file, 'utf8'))
+  // A page is reached both as /x/ and /x/index.html.
+  return rel.endsWith('/index.html') ? [{ path: rel.slice(0, -'index.html'.length), csp }, { path: rel, csp }] : [{ path: rel, csp }]
+})
+fs.writeFileSync(path.join(out, '_headers'), headersFile(pages))
+fs.writeFileSync(path.join(out, '_csp.nginx.map'), pages.map((p) => `${p.path} "${p.csp}";`).join('\n') + '\n')
+console.log(`Search index: ${added.page_count} pages. Security headers: ${pages.length} paths.`)

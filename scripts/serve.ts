@@ -1,19 +1,49 @@
 /**
- * Serve the static export in out/ exactly as a CDN would: files only, no directory listings,
- * trailing-slash URLs, and the site's 404 page for anything unknown. Bound to 127.0.0.1.
+ * Serve the static export in out/ as a CDN would: files only, no directory listings,
+ * trailing-slash URLs, the site's 404 page for anything unknown, and the security headers from
+ * out/_headers (written by the build from lib/security/headers.ts). Bound to 127.0.0.1.
  *   tsx scripts/serve.ts [--port 3000] [--dir out]
  */
+import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import handler from 'serve-handler'
+import { headersFor, parseHeadersFile } from '../lib/security/headers'
+
+/** Build artifacts for hosts, not for readers. */
+const PRIVATE = new Set(['/_headers', '/_csp.nginx.map'])
 
 export function startServer(opts: { dir: string; port: number; host?: string }): Promise<http.Server> {
+  const headersPath = path.join(opts.dir, '_headers')
+  const rules = fs.existsSync(headersPath) ? parseHeadersFile(fs.readFileSync(headersPath, 'utf8')) : []
+  const notFound = (res: http.ServerResponse) => {
+    const page = path.join(opts.dir, '404.html')
+    res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...headersFor(rules, '/404.html') })
+    res.end(fs.existsSync(page) ? fs.readFileSync(page) : 'Not found')
+  }
+
   const server = http.createServer((req, res) => {
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+    } catch {
+      return notFound(res) // a malformed address is simply not a page here
+    }
+    // Nothing outside the site, no "..", and no name longer than a file name can be: such an
+    // address is not a page here (and must not reach the file system as an error).
+    const segments = pathname.split(/[\\/]/)
+    if (PRIVATE.has(pathname) || pathname.includes('\0') || segments.includes('..') || segments.some((s) => Buffer.byteLength(s) > 255)) return notFound(res)
+    // Add our headers whatever serve-handler answers; a 404 gets the 404 page's own policy.
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => http.ServerResponse
+    res.writeHead = ((status: number, ...rest: unknown[]) => {
+      for (const [k, v] of Object.entries(headersFor(rules, status === 404 ? '/404.html' : pathname))) res.setHeader(k, v)
+      return writeHead(status, ...rest)
+    }) as typeof res.writeHead
     handler(req, res, { public: opts.dir, trailingSlash: true, directoryListing: false, etag: true }).catch((error: unknown) => {
       console.error(error)
-      if (!res.headersSent) res.writeHead(500)
-      res.end()
+      if (!res.headersSent) notFound(res)
+      else res.end()
     })
   })
   return new Promise((resolve, reject) => {

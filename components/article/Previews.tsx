@@ -108,8 +108,10 @@ export function Previews() {
       const el = triggerOf(e.target)
       if (el) void show(el)
     }
+    // Focus moving on closes the card at once, so it never covers the next focused control;
+    // the delay is only for a pointer travelling from the word to the card.
     const onFocusOut = (e: FocusEvent) => {
-      if (triggerOf(e.target) && !inside(e.relatedTarget)) hideSoon()
+      if (triggerOf(e.target) && !inside(e.relatedTarget) && triggerOf(e.relatedTarget) === null) hide()
     }
     // A tap shows the preview first; a second tap on the same marker follows the link.
     const onClick = (e: MouseEvent) => {

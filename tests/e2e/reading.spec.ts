@@ -1,6 +1,19 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
 const article = '/articles/what-is-ketamine-therapy/'
+
+/**
+ * Read the real clipboard. Our pages deny clipboard-read (Permissions-Policy), so read it from a
+ * blank page on the same origin that the test serves without that header.
+ */
+async function readClipboard(page: Page): Promise<string> {
+  const reader = await page.context().newPage()
+  await reader.route('**/__clipboard__', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>clipboard</title>' }))
+  await reader.goto('/__clipboard__')
+  const text = await reader.evaluate(() => navigator.clipboard.readText())
+  await reader.close()
+  return text
+}
 const ORIGIN = process.env.SITE_ORIGIN ?? 'https://ketamine-explained.example'
 
 test.describe('sharing a section', () => {
@@ -14,7 +27,7 @@ test.describe('sharing a section', () => {
     await control.click()
     await expect(page.locator(`.heading-wrapper:has(#${id}) .copy-link-status`)).toHaveText('Link copied')
     await expect(page.locator('#announcer')).toHaveText('Link copied')
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${ORIGIN}${article}#${id}`)
+    expect(await readClipboard(page)).toBe(`${ORIGIN}${article}#${id}`)
   })
 
   test('copy link works from the keyboard', async ({ page, context }) => {
