@@ -16,6 +16,8 @@ const nextConfig = {
   pageExtensions: ['ts', 'tsx'],
   images: { unoptimized: true },
   poweredByHeader: false,
+  // npm run build type-checks first, in its own step, rather than alongside the bundler.
+  typescript: { ignoreBuildErrors: true },
 }
 
 export default withMDX(nextConfig)

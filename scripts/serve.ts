@@ -1,13 +1,15 @@
 /**
  * Serve the static export in out/ as a CDN would: files only, no directory listings,
  * trailing-slash URLs, the site's 404 page for anything unknown, and the security headers from
- * out/_headers (written by the build from lib/security/headers.ts). Bound to 127.0.0.1.
+ * out/_headers (written by the build from lib/security/headers.ts), compressed as a CDN would.
+ * Bound to 127.0.0.1.
  *   tsx scripts/serve.ts [--port 3000] [--dir out]
  */
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import compression from 'compression'
 import handler from 'serve-handler'
 import { headersFor, parseHeadersFile } from '../lib/security/headers'
 
@@ -23,7 +25,10 @@ export function startServer(opts: { dir: string; port: number; host?: string }):
     res.end(fs.existsSync(page) ? fs.readFileSync(page) : 'Not found')
   }
 
-  const server = http.createServer((req, res) => {
+  // Compress like a CDN does, so local measurements match what readers download.
+  const compress = compression()
+  const server = http.createServer((req, res) => compress(req as never, res as never, () => respond(req, res)))
+  function respond(req: http.IncomingMessage, res: http.ServerResponse) {
     let pathname: string
     try {
       pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
@@ -45,7 +50,7 @@ export function startServer(opts: { dir: string; port: number; host?: string }):
       if (!res.headersSent) notFound(res)
       else res.end()
     })
-  })
+  }
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(opts.port, opts.host ?? '127.0.0.1', () => resolve(server))

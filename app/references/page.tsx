@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { ReferenceText } from '@/components/article/ReferenceList'
+import { compiledArticle, compiledPage } from '@/components/article/compiled'
 import { formatReference } from '@/lib/citations/format'
 import { getRegistry } from '@/lib/content/context'
 import { citationIndex } from '@/lib/content/citing'
+import { getArticles, getPages } from '@/lib/content/loader'
 import { formatDate } from '@/lib/dates'
 import { pageMetadata } from '@/lib/metadata'
 
@@ -12,9 +14,13 @@ export const metadata: Metadata = pageMetadata({
   path: '/references/',
 })
 
-export default function ReferencesPage() {
+export default async function ReferencesPage() {
   const registry = getRegistry(process.cwd())
-  const citing = citationIndex()
+  const pages = await Promise.all([
+    ...getArticles().map(async (a) => ({ title: a.frontmatter.title, href: a.href, referenceIds: (await compiledArticle(a.slug)).references.map((r) => r.id) })),
+    ...getPages().map(async (p) => ({ title: p.frontmatter.title, href: p.href, referenceIds: (await compiledPage(p.slug)).references.map((r) => r.id) })),
+  ])
+  const citing = citationIndex(pages)
   const refs = [...registry.entries.values()]
     .map((ref) => ({ ref, formatted: formatReference(ref) }))
     .sort((a, b) => a.formatted.text.localeCompare(b.formatted.text))

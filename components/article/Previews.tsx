@@ -138,27 +138,22 @@ export function Previews() {
       if ((e as ToggleEvent).newState === 'closed') trigger = null
     }
 
-    document.addEventListener('pointerdown', onPointerDown, true)
-    document.addEventListener('mouseover', onOver)
-    document.addEventListener('mouseout', onOut)
-    document.addEventListener('focusin', onFocusIn)
-    document.addEventListener('focusout', onFocusOut)
-    document.addEventListener('click', onClick)
-    popover.addEventListener('toggle', onToggle)
-    window.addEventListener('scroll', onScroll, { passive: true })
-    window.addEventListener('resize', onScroll)
+    // One signal removes every listener when the component goes away.
+    const listeners = new AbortController()
+    const signal = listeners.signal
+    document.addEventListener('pointerdown', onPointerDown, { capture: true, signal })
+    document.addEventListener('mouseover', onOver, { signal })
+    document.addEventListener('mouseout', onOut, { signal })
+    document.addEventListener('focusin', onFocusIn, { signal })
+    document.addEventListener('focusout', onFocusOut, { signal })
+    document.addEventListener('click', onClick, { signal })
+    popover.addEventListener('toggle', onToggle, { signal })
+    window.addEventListener('scroll', onScroll, { passive: true, signal })
+    window.addEventListener('resize', onScroll, { signal })
     return () => {
       clearTimeout(hideTimer)
       cancelAnimationFrame(frame)
-      window.removeEventListener('scroll', onScroll)
-      window.removeEventListener('resize', onScroll)
-      document.removeEventListener('pointerdown', onPointerDown, true)
-      document.removeEventListener('mouseover', onOver)
-      document.removeEventListener('mouseout', onOut)
-      document.removeEventListener('focusin', onFocusIn)
-      document.removeEventListener('focusout', onFocusOut)
-      document.removeEventListener('click', onClick)
-      popover.removeEventListener('toggle', onToggle)
+      listeners.abort()
     }
   }, [])
 

@@ -2,13 +2,14 @@ import { notFound } from 'next/navigation'
 import { getPage } from '@/lib/content/loader'
 import { entryMetadata, medicalWebPageJsonLd } from '@/lib/metadata'
 import { JsonLd } from './JsonLd'
+import { compiledPage } from './compiled'
 import { ArticleView } from './ArticleView'
 
 /** A page from content/pages/ (crisis help, about), rendered like an article without a section. */
 export async function StandalonePage({ slug }: { slug: string }) {
   const page = getPage(slug)
   if (!page) notFound()
-  const { default: Content, headings, references } = await import(`@/content/pages/${slug}.mdx`)
+  const { default: Content, headings, references } = await compiledPage(slug)
   return (
     <>
       <JsonLd data={medicalWebPageJsonLd(page, references)} />

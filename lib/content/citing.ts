@@ -1,28 +1,19 @@
-import path from 'node:path'
-import { getArticles, getPages } from './loader'
-import { checkFile } from './pipeline'
-
 export interface CitingPage {
   title: string
   href: string
 }
 
 /**
- * For every registry key, the published pages that cite it, in reading order. Built from the same
- * analysis the pages themselves are compiled with, so the lists cannot disagree.
+ * For every registry key, the pages that cite it, in the order given. Built from each page's
+ * compiled reference list, so it cannot disagree with what the pages show.
  */
-export function citationIndex(root = process.cwd()): Map<string, CitingPage[]> {
+export function citationIndex(pages: (CitingPage & { referenceIds: string[] })[]): Map<string, CitingPage[]> {
   const index = new Map<string, CitingPage[]>()
-  const entries = [
-    ...getArticles(root).map((a) => ({ ...a, collection: 'articles' as const })),
-    ...getPages(root).map((p) => ({ ...p, collection: 'pages' as const })),
-  ]
-  for (const entry of entries) {
-    const { analysis } = checkFile(root, path.join(root, entry.file), entry.collection)
-    for (const ref of analysis?.references ?? []) {
-      const list = index.get(ref.id) ?? []
-      list.push({ title: entry.frontmatter.title, href: `${entry.href}#ref-${ref.id}` })
-      index.set(ref.id, list)
+  for (const page of pages) {
+    for (const id of page.referenceIds) {
+      const list = index.get(id) ?? []
+      list.push({ title: page.title, href: `${page.href}#ref-${id}` })
+      index.set(id, list)
     }
   }
   return index

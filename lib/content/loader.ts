@@ -16,9 +16,25 @@ export interface Entry<F> {
 export type Article = Entry<ArticleFrontmatter>
 export type Page = Entry<PageFrontmatter>
 
-/** Every content file of a collection, validated; findings instead of exceptions. */
-export function scanCollection(root: string, collection: Collection): { entries: Entry<ArticleFrontmatter | PageFrontmatter>[]; findings: Finding[] } {
+type Scan = { entries: Entry<ArticleFrontmatter | PageFrontmatter>[]; findings: Finding[] }
+const scans = new Map<string, { key: string; scan: Scan }>()
+
+/**
+ * Every content file of a collection, validated; findings instead of exceptions. Memoized on the
+ * folder's file names and modification times: building every page asks for the list again, and
+ * re-reading 500 files for each of 500 pages would make the build quadratic.
+ */
+export function scanCollection(root: string, collection: Collection): Scan {
   const dir = path.join(root, CONTENT_DIRS[collection])
+  const key = fs.existsSync(dir) ? fs.readdirSync(dir).map((n) => `${n}:${fs.statSync(path.join(dir, n)).mtimeMs}`).join('|') : ''
+  const hit = scans.get(dir)
+  if (hit?.key === key) return hit.scan
+  const scan = readCollection(root, collection, dir)
+  scans.set(dir, { key, scan })
+  return scan
+}
+
+function readCollection(root: string, collection: Collection, dir: string): Scan {
   const findings: Finding[] = []
   const entries: Entry<ArticleFrontmatter | PageFrontmatter>[] = []
   const bySlug = new Map<string, string>()

@@ -37,6 +37,8 @@ export function remarkPlugins(root, mode = 'build') {
   return [
     ['remark-frontmatter', ['yaml']],
     ['remark-gfm', {}],
-    [path.join(here, 'remark-content.mjs'), { root, mode, libVersion: libVersion() }],
+    // npm run build points REMARK_CONTENT_BUNDLE at a plain-JavaScript bundle of the plugin;
+    // elsewhere (dev, tests) remark-content.mjs loads the TypeScript through tsx.
+    [process.env.REMARK_CONTENT_BUNDLE ?? path.join(here, 'remark-content.mjs'), { root, mode, libVersion: libVersion() }],
   ]
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleView } from '@/components/article/ArticleView'
 import { JsonLd } from '@/components/article/JsonLd'
+import { compiledArticle } from '@/components/article/compiled'
 import { getArticle, getArticles } from '@/lib/content/loader'
 import { neighboursOf } from '@/lib/content/related'
 import { sectionById } from '@/lib/content/sections'
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug)
   if (!article) notFound()
-  const { default: Content, headings, references } = await import(`@/content/articles/${article.slug}.mdx`)
+  const { default: Content, headings, references } = await compiledArticle(article.slug)
   const section = sectionById(article.frontmatter.section)
   return (
     <>
