@@ -1,8 +1,9 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import type { AnalyzedDocument } from './analyze'
 import { sortFindings, type Finding } from './findings'
 import { scanCollection } from './loader'
-import type { Collection } from './paths'
+import { CONTENT_DIRS, type Collection } from './paths'
 import { checkFile, contextFor } from './pipeline'
 
 export interface CheckResult {
@@ -21,11 +22,14 @@ export function checkAll(root: string): CheckResult {
   const findings: Finding[] = [...registry.findings]
   const documents: AnalyzedDocument[] = []
   for (const collection of ['articles', 'pages'] as Collection[]) {
-    const scan = scanCollection(root, collection)
-    // Per-file frontmatter findings come again from checkFile; keep only the folder-level ones.
-    findings.push(...scan.findings.filter((f) => f.rule.startsWith('content/')))
-    const skip = new Set(scan.findings.filter((f) => f.rule.startsWith('content/')).map((f) => f.file))
-    for (const file of [...new Set(scan.entries.map((e) => e.file).concat(scan.findings.map((f) => f.file)))]) {
+    // Folder-level findings (names, duplicates); per-file findings come from checkFile below.
+    const folder = scanCollection(root, collection).findings.filter((f) => f.rule.startsWith('content/'))
+    findings.push(...folder)
+    // A second file for one address, or a file that is not .mdx, is never compiled: skip it.
+    const skip = new Set(folder.filter((f) => f.rule !== 'content/slug').map((f) => f.file))
+    const dir = path.join(root, CONTENT_DIRS[collection])
+    const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => /\.mdx?$/i.test(n)).sort().map((n) => path.join(CONTENT_DIRS[collection], n)) : []
+    for (const file of files) {
       if (skip.has(file)) continue
       const checked = checkFile(root, path.join(root, file), collection, ctx)
       findings.push(...checked.findings)
