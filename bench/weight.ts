@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
 import zlib from 'node:zlib'
+import { htmlFiles, urlPathOf } from '../lib/static-export'
 
 export interface Bytes {
   raw: number
@@ -31,14 +32,6 @@ const gz = (buf: Buffer | string) => zlib.gzipSync(buf, { level: 9 }).length
 const bytes = (buf: Buffer | string): Bytes => ({ raw: Buffer.byteLength(buf), gz: gz(buf) })
 const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gz: a.gz + b.gz })
 const ZERO: Bytes = { raw: 0, gz: 0 }
-
-function htmlFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name)
-    if (e.isDirectory()) return e.name === '_next' || e.name === 'pagefind' ? [] : htmlFiles(full)
-    return e.name.endsWith('.html') ? [full] : []
-  })
-}
 
 /** Module ids of our own client components, from the build's client-reference manifests. */
 function ownModuleIds(nextDir: string): Set<string> {
@@ -86,7 +79,7 @@ export function measureSite(outDir = 'out', nextDir = '.next'): PageWeight[] {
   return htmlFiles(out)
     .map((file) => {
       const html = fs.readFileSync(file, 'utf8')
-      const rel = `/${path.relative(out, file).split(path.sep).join('/')}`.replace(/index\.html$/, '')
+      const rel = urlPathOf(out, file).replace(/index\.html$/, '')
       let js = ZERO
       let ownJs = ZERO
       let noModule = ZERO

@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
 import { contentSecurityPolicy, headersFile } from '../lib/security/headers'
+import { htmlFiles, urlPathOf } from '../lib/static-export'
 
 const out = path.resolve('out')
 
@@ -21,11 +22,8 @@ const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') 
 if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
 await pagefind.close()
 
-const htmlFiles = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : []))
-
 const pages = htmlFiles(out).flatMap((file) => {
-  const rel = `/${path.relative(out, file).split(path.sep).join('/')}`
+  const rel = urlPathOf(out, file)
   const csp = contentSecurityPolicy(fs.readFileSync(file, 'utf8'))
   // A page is reached both as /x/ and /x/index.html.
   return rel.endsWith('/index.html') ? [{ path: rel.slice(0, -'index.html'.length), csp }, { path: rel, csp }] : [{ path: rel, csp }]

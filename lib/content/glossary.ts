@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { fingerprint } from '../fingerprint'
 import { assignHeadingIds } from '../toc'
 import { parseContent } from './parse'
 import { CONTENT_DIRS } from './paths'
@@ -53,7 +54,7 @@ let cached: { key: string; glossary: Map<string, GlossaryEntry> } | undefined
 /** The glossary, cached per process and re-read when the file changes. */
 export function getGlossary(root: string): Map<string, GlossaryEntry> {
   const file = path.join(root, GLOSSARY_FILE)
-  const key = `${file}#${fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0}`
+  const key = fingerprint([file])
   if (cached?.key !== key) cached = { key, glossary: readGlossary(root) }
   return cached.glossary
 }

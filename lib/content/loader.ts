@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { fingerprint } from '../fingerprint'
 import { parseFrontmatter, validateFrontmatter } from './frontmatter'
 import { assertNoErrors, type Finding } from './findings'
 import { CONTENT_DIRS, hrefFor, slugOf, type Collection } from './paths'
@@ -26,15 +27,15 @@ const scans = new Map<string, { key: string; scan: Scan }>()
  */
 export function scanCollection(root: string, collection: Collection): Scan {
   const dir = path.join(root, CONTENT_DIRS[collection])
-  const key = fs.existsSync(dir) ? fs.readdirSync(dir).map((n) => `${n}:${fs.statSync(path.join(dir, n)).mtimeMs}`).join('|') : ''
+  const key = fingerprint([dir])
   const hit = scans.get(dir)
   if (hit?.key === key) return hit.scan
-  const scan = readCollection(root, collection, dir)
+  const scan = readCollection(collection, dir)
   scans.set(dir, { key, scan })
   return scan
 }
 
-function readCollection(root: string, collection: Collection, dir: string): Scan {
+function readCollection(collection: Collection, dir: string): Scan {
   const findings: Finding[] = []
   const entries: Entry<ArticleFrontmatter | PageFrontmatter>[] = []
   const bySlug = new Map<string, string>()

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Root } from 'mdast'
+import { fingerprint } from '../fingerprint'
 import { getRegistry } from './context'
 import { scanCollection } from './loader'
 import { CONTENT_DIRS, type Collection } from './paths'
@@ -48,17 +49,9 @@ export function buildSiteIndex(root: string): SiteIndex {
 
 let cached: { key: string; index: SiteIndex } | undefined
 
-function signature(root: string): string {
-  return [CONTENT_DIRS.articles, CONTENT_DIRS.pages, CONTENT_DIRS.references]
-    .map((d) => path.join(root, d))
-    .filter((d) => fs.existsSync(d))
-    .flatMap((d) => fs.readdirSync(d).map((f) => `${f}:${fs.statSync(path.join(d, f)).mtimeMs}`))
-    .join('|')
-}
-
 /** The site index, cached per process and rebuilt when any content file changes. */
 export function getSiteIndex(root: string): SiteIndex {
-  const key = `${root}#${signature(root)}`
+  const key = fingerprint([CONTENT_DIRS.articles, CONTENT_DIRS.pages, CONTENT_DIRS.references].map((d) => path.join(root, d)))
   if (cached?.key !== key) cached = { key, index: buildSiteIndex(root) }
   return cached.index
 }

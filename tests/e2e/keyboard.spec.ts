@@ -40,12 +40,16 @@ test('crisis help is reachable within three presses of Tab', async ({ page }) =>
 
 test('focus is always visible and never hidden, all the way down an article', async ({ page }) => {
   await page.goto(ARTICLE)
+  let checked = 0
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab')
     const f = await focused(page)
     if (!f) continue
+    checked++
     expect(f, `tab ${i + 1}: ${f.text}`).toMatchObject({ ring: true, inView: true, uncovered: true })
   }
+  // It must really have walked the page, not stayed on the body.
+  expect(checked).toBeGreaterThanOrEqual(50)
 })
 
 test('copy link and citation previews work from the keyboard; Esc closes and keeps focus', async ({ page, context }) => {
@@ -58,6 +62,7 @@ test('copy link and citation previews work from the keyboard; Esc closes and kee
   const marker = page.locator('main p sup.cite a').first()
   await marker.focus()
   await expect(page.locator('#preview')).toBeVisible()
+  await expect(page.locator('#preview')).toContainText('Type of evidence:')
   await page.keyboard.press('Escape')
   await expect(page.locator('#preview')).toBeHidden()
   await expect(marker).toBeFocused()

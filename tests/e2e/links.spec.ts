@@ -1,15 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import { htmlFiles, urlPathOf } from '../../lib/static-export'
 
 /**
  * Broken-link check over the built site: every internal href on every page points at a file
  * that exists, and every #fragment at an id on that page.
  */
 const out = path.resolve('out')
-const htmlFiles = (dir: string): string[] =>
-  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : []))
-
 function fileFor(urlPath: string): string {
   const clean = decodeURIComponent(urlPath)
   return clean.endsWith('/') ? path.join(out, clean, 'index.html') : path.join(out, clean)
@@ -24,7 +22,7 @@ test('every internal link and #fragment on every page resolves', () => {
   const broken: string[] = []
   let checked = 0
   for (const file of htmlFiles(out)) {
-    const page = `/${path.relative(out, file).split(path.sep).join('/')}`.replace(/index\.html$/, '')
+    const page = urlPathOf(out, file).replace(/index\.html$/, '')
     const html = fs.readFileSync(file, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '')
     for (const [, href] of html.matchAll(/<a\s[^>]*href="([^"]+)"/g)) {
       if (!href || /^(https?:|mailto:|tel:)/.test(href)) continue

@@ -30,15 +30,6 @@ test.describe('sharing a section', () => {
     expect(await readClipboard(page)).toBe(`${ORIGIN}${article}#${id}`)
   })
 
-  test('copy link works from the keyboard', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-    await page.goto(article)
-    const control = page.getByRole('link', { name: 'Copy link to this section' }).first()
-    await control.focus()
-    await page.keyboard.press('Enter')
-    await expect(page.getByText('Link copied', { exact: true }).first()).toBeVisible()
-    await expect(page.locator('#announcer')).toHaveText('Link copied')
-  })
 
   test('a deep link lands on its section, highlighted and in view', async ({ page }) => {
     await page.goto(`${article}#what-esketamine-is`)
@@ -67,24 +58,13 @@ test('the contents list is a named navigation region linking to every section', 
   await page.goto(article)
   const toc = page.getByRole('navigation', { name: 'On this page' })
   const links = toc.getByRole('link')
+  expect(await links.count()).toBeGreaterThanOrEqual(3)
   for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
     await expect(page.locator(href!)).toHaveCount(1)
   }
 })
 
 test.describe('citation previews', () => {
-  test('open on focus with the reference and its evidence kind, and close on Esc', async ({ page }) => {
-    await page.goto(article)
-    const marker = page.locator('main p sup.cite a').first()
-    await marker.focus()
-    const preview = page.locator('#preview')
-    await expect(preview).toBeVisible()
-    await expect(preview).toContainText('Type of evidence:')
-    await page.keyboard.press('Escape')
-    await expect(preview).toBeHidden()
-    await expect(marker).toBeFocused()
-  })
-
   test('stay open while the pointer moves onto them', async ({ page }) => {
     await page.goto(article)
     const marker = page.locator('main p sup.cite a').first()

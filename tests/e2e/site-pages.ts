@@ -4,7 +4,10 @@ import path from 'node:path'
 /** Every page address in the built sitemap, as a local path (the sweep covers the whole site). */
 export function sitemapPaths(): string[] {
   const xml = fs.readFileSync(path.resolve('out/sitemap.xml'), 'utf8')
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
+  // A sweep over an empty sitemap would pass without looking at anything.
+  if (paths.length < 10) throw new Error(`out/sitemap.xml lists only ${paths.length} pages`)
+  return paths
 }
 
 /** One article page, for tests that need a page with citations, glossary terms and headings. */
