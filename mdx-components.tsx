@@ -6,6 +6,7 @@ import { Cite } from '@/components/mdx/Cite'
 import { GlossaryTerm } from '@/components/mdx/Glossary'
 import { H2, H3 } from '@/components/mdx/Heading'
 import { KeyFacts } from '@/components/mdx/KeyFacts'
+import { RepositoryLink } from '@/components/mdx/RepositoryLink'
 import { Table } from '@/components/mdx/Table'
 
 /** Components available to every MDX file, and overrides for plain Markdown elements. */
@@ -16,6 +17,7 @@ const components: MDXComponents = {
   Cite,
   GlossaryTerm,
   KeyFacts,
+  RepositoryLink,
   h2: H2,
   h3: H3,
   table: Table,

@@ -20,7 +20,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     // Review-date rules compare with "today"; pin it so tests do not change with the calendar.
-    env: { CONTENT_TODAY: '2026-11-21' },
+    env: { CONTENT_TODAY: '2026-11-30' },
     testTimeout: 30_000,
   },
 })

@@ -56,7 +56,7 @@ draft: true
   A callout (kind: info or warning):
     <Callout kind="warning" title="Short title">
 
-    The text of the callout, cited like any other. [@spravatoPI2025]
+    The text of the callout, cited like any other. [@spravatoUS]
 
     </Callout>
 
@@ -67,8 +67,9 @@ draft: true
 
     </CareCard>
 
-  A block that states no fact (advice, questions): put a no-cite comment with your reason
-  on the line before it, written like this comment but starting with no-cite: personal advice
+  Advice is a fact: cite it. Only a block that states no fact gets a no-cite comment on the
+  line before it, written like this comment but starting with "no-cite:" and one of these
+  reasons: question, navigation, about-site, checklist
 */}
 
 ## First section

@@ -16,6 +16,7 @@ export function SiteFooter() {
             <li><a href="/about/#editorial-policy">Editorial policy</a></li>
             <li><a href="/about/#privacy">Privacy</a></li>
             <li><a href="/references/">All references</a></li>
+            <li><a href="/corrections/">Corrections</a></li>
             <li><a href="/help/">Get help now</a></li>
           </ul>
         </nav>

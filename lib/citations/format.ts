@@ -1,5 +1,6 @@
 import { Cite } from '@citation-js/core'
 import '@citation-js/plugin-csl'
+import { doiUrl, pmcUrl, pubmedUrl, readerLink } from './links'
 import { EVIDENCE_KINDS, type EvidenceKind, type Reference } from './schema'
 
 /** A run of reference text, linked when it is a DOI, PubMed id, PMC id or URL. */
@@ -15,24 +16,20 @@ export interface FormattedReference {
   segments: Segment[]
   evidence: EvidenceKind
   evidenceLabel: string
-  /** Where a reader can open the source: DOI first, then PubMed, PMC, the URL. */
+  /** Where a reader can open the source (see readerLink). */
   href?: string
 }
 
-/** Our fields are not CSL; keep them away from the formatter. */
+/**
+ * Our fields are not CSL; keep them away from the formatter. An author list known to stop short
+ * ends in "et al.", which Vancouver style adds by itself only from the seventh name on.
+ */
 function toCsl(ref: Reference): Record<string, unknown> {
-  const { evidence: _e, verified: _v, note: _n, ...csl } = ref
+  const { evidence: _e, verified, note: _n, 'more-authors': more, ...csl } = ref
+  if (more && csl.author && csl.author.length < 7) csl.author = [...csl.author, { literal: 'et al.' }]
+  // A web page can change: say when we read it ("[cited 2026 Nov 30]"), as Vancouver style asks.
+  if (!ref.DOI && !ref.PMID && ref.URL && !csl.accessed) csl.accessed = { 'date-parts': [verified.on.split('-').map(Number)] }
   return csl
-}
-
-export function doiUrl(doi: string) {
-  return `https://doi.org/${doi}`
-}
-export function pubmedUrl(pmid: string) {
-  return `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`
-}
-export function pmcUrl(pmcid: string) {
-  return `https://pmc.ncbi.nlm.nih.gov/articles/${pmcid}/`
 }
 
 /** Split text at each identifier we know the link for. */
@@ -69,7 +66,7 @@ export function formatReference(ref: Reference): FormattedReference {
   if (hit) return hit
   const raw = new Cite([toCsl(ref)]).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' })
   const text = raw.trim().replace(/^1\.\s*/, '')
-  const href = ref.DOI ? doiUrl(ref.DOI) : ref.PMID ? pubmedUrl(ref.PMID) : ref.PMCID ? pmcUrl(ref.PMCID) : ref.URL
+  const href = readerLink(ref)
   const formatted: FormattedReference = {
     id: ref.id,
     text,

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser'
 import { describeIssue } from '../content/frontmatter'
 import type { Finding } from '../content/findings'
+import { checkEntry } from './rules'
 import { referenceSchema, type Reference } from './schema'
 
 export interface Registry {
@@ -19,7 +20,7 @@ function lineCol(text: string, offset: number) {
   return { line, column: offset - before.lastIndexOf('\n') }
 }
 
-const KNOWN_FIELDS = ['id', 'type', 'title', 'author', 'container-title', 'publisher', 'issued', 'volume', 'issue', 'page', 'DOI', 'PMID', 'PMCID', 'URL', 'evidence', 'verified', 'note', 'genre', 'number']
+const KNOWN_FIELDS = ['id', 'type', 'title', 'author', 'container-title', 'publisher', 'issued', 'volume', 'issue', 'page', 'DOI', 'PMID', 'PMCID', 'URL', 'more-authors', 'evidence', 'verified', 'note', 'genre', 'number']
 
 /**
  * Read one registry file (a CSL-JSON array) and validate each entry. Positions come from the JSON
@@ -53,6 +54,10 @@ export function parseRegistryFile(text: string, file: string): { entries: { ref:
         findings.push({ file, ...pos, severity: 'error', rule: 'registry/schema', message: `${label}: ${message.replace(/^Field /, 'field ')}`, ...(hint ? { hint } : {}) })
       }
       return
+    }
+    for (const issue of checkEntry(result.data)) {
+      const target = findNodeAtLocation(node, issue.path)
+      findings.push({ file, ...(target ? lineCol(text, target.offset) : at), severity: 'error', rule: issue.rule, message: issue.message, hint: issue.hint })
     }
     entries.push({ ref: result.data, ...at })
   })

@@ -35,6 +35,15 @@ const cslDate = z.union([
 
 const text = z.string().trim().min(1)
 
+/** One page an editor read to check an entry: where, what was seen there, and whether it is a copy. */
+const sighting = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  /** What the page showed: "PMID, DOI, all 23 authors, volume, issue, pages", "adverse-reactions table". */
+  saw: text,
+  /** A copy (mirror, proxy, sharing or index site): read, never linked. Required for any host not in hosts.ts. */
+  copy: z.literal(true).optional(),
+})
+
 /**
  * One registry entry: standard CSL-JSON (as Zotero, Pandoc and DOI tools export it; unknown CSL
  * variables are kept) plus our two fields, `evidence` and `verified`.
@@ -51,14 +60,20 @@ export const referenceSchema = z
     DOI: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'a bare DOI such as 10.1016/j.neuron.2019.02.005 (no https://doi.org/ in front)' }).optional(),
     PMID: z.string().regex(/^\d{1,9}$/, { error: 'a PubMed id written as digits only, in quotes' }).optional(),
     PMCID: z.string().regex(/^PMC\d+$/, { error: 'PMC followed by digits, like PMC6005380' }).optional(),
+    /**
+     * The source's own home, for entries with neither DOI nor PMID. Articles with a DOI link
+     * doi.org and those with only a PMID link PubMed, so they leave URL out (see readerLink).
+     */
     URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** The author list stops at the names seen and more authors exist: printed as "et al.". */
+    'more-authors': z.literal(true).optional(),
     /** Kind of evidence, in our vocabulary (see EVIDENCE_KINDS). */
     evidence,
     /**
      * Where and when a person checked this entry's fields against the source itself: `on` is the
-     * date, `at` the pages where the fields were seen. Anything not seen is said in `note`.
+     * date, `at` the pages read and what each showed. Anything not seen is said in `note`.
      */
-    verified: z.strictObject({ on: z.iso.date(), at: z.array(z.url({ protocol: /^https?$/ })).min(1) }),
+    verified: z.strictObject({ on: z.iso.date(), at: z.array(sighting).min(1) }),
     /** Free text: what could not be checked, caveats. Never shown as part of the citation. */
     note: z.string().optional(),
   })

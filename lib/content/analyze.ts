@@ -8,6 +8,7 @@ import { jsxFlow } from '../mdx/jsx'
 import type { ReadingStats } from '../readability'
 import { assignHeadingIds, RESERVED_IDS, type TocEntry } from '../toc'
 import { parseFrontmatter, validateFrontmatter, type ParsedFrontmatter } from './frontmatter'
+import { transformFigures, type Figures } from './figures'
 import type { GlossaryEntry } from './glossary'
 import { transformGlossaryLinks } from './glossary-links'
 import type { Finding } from './findings'
@@ -30,6 +31,8 @@ export interface AnalysisContext {
   today: string
   /** Glossary terms by id, for inline definitions. */
   glossary: Map<string, GlossaryEntry>
+  /** Figures shared by several pages (content/figures.json). */
+  figures: Figures
 }
 
 /** Everything the rules and the page need to know about one content file. */
@@ -96,6 +99,7 @@ export function analyzeTree(tree: Root, source: string, file: string, collection
   findings.push(...linkRules(tree, file, hrefFor(collection, slugOf(file)), ownIds, ctx.site, data?.draft ?? false))
   transformGlossaryLinks(tree, ctx.glossary)
   findings.push(...mediaRules(tree, file))
+  findings.push(...transformFigures(tree, ctx.figures, file))
   const cited = transformCitations(tree, ctx.registry, file)
   findings.push(...cited.findings)
   const coverage = citationCoverageRule(tree, file)

@@ -19,7 +19,7 @@ export interface CheckResult {
 export function checkAll(root: string): CheckResult {
   const ctx = contextFor(root)
   const registry = ctx.registry
-  const findings: Finding[] = [...registry.findings]
+  const findings: Finding[] = [...registry.findings, ...ctx.figures.findings]
   const documents: AnalyzedDocument[] = []
   for (const collection of ['articles', 'pages'] as Collection[]) {
     // Folder-level findings (names, duplicates); per-file findings come from checkFile below.

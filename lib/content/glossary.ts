@@ -4,6 +4,8 @@ import type { Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { fingerprint } from '../fingerprint'
 import { assignHeadingIds } from '../toc'
+import { getRegistry } from './context'
+import { FIGURES_FILE, getFigures, transformFigures } from './figures'
 import { parseContent } from './parse'
 import { CONTENT_DIRS } from './paths'
 
@@ -35,6 +37,8 @@ export function readGlossary(root: string): Map<string, GlossaryEntry> {
   } catch {
     return glossary // the syntax error is reported for the glossary page itself
   }
+  // Shared figures read the same in a definition as on the page (`<Fig>` becomes its text).
+  transformFigures(tree, getFigures(root, getRegistry(root)), GLOSSARY_FILE)
   const { headings } = assignHeadingIds(tree)
   let current: GlossaryEntry | undefined
   for (const node of tree.children) {
@@ -54,7 +58,7 @@ let cached: { key: string; glossary: Map<string, GlossaryEntry> } | undefined
 /** The glossary, cached per process and re-read when the file changes. */
 export function getGlossary(root: string): Map<string, GlossaryEntry> {
   const file = path.join(root, GLOSSARY_FILE)
-  const key = fingerprint([file])
+  const key = fingerprint([file, path.join(root, FIGURES_FILE)])
   if (cached?.key !== key) cached = { key, glossary: readGlossary(root) }
   return cached.glossary
 }

@@ -4,6 +4,7 @@ import type { Root } from 'mdast'
 import { VFileMessage } from 'vfile-message'
 import { analyzeTree, type AnalysisContext, type AnalyzedDocument } from './analyze'
 import { getRegistry } from './context'
+import { getFigures } from './figures'
 import { getGlossary } from './glossary'
 import type { Finding } from './findings'
 import { parseContent } from './parse'
@@ -31,9 +32,10 @@ export function syntaxFinding(error: VFileMessage, file: string): Finding {
   }
 }
 
-/** The registry, site index and date for a project root. */
+/** The registry, shared figures, glossary, site index and date for a project root. */
 export function contextFor(root: string): AnalysisContext {
-  return { registry: getRegistry(root), site: getSiteIndex(root), today: today(), glossary: getGlossary(root) }
+  const registry = getRegistry(root)
+  return { registry, site: getSiteIndex(root), today: today(), glossary: getGlossary(root), figures: getFigures(root, registry) }
 }
 
 /**

@@ -32,10 +32,25 @@ const common = {
     }),
   /**
    * What changed at each review, newest first: shown under the review stamp so returning readers
-   * can see what is new.
+   * can see what is new. Corrections are listed apart, and on /corrections/.
    */
   history: z
-    .array(z.strictObject({ date: isoDate, summary: z.string().trim().min(3).max(200) }))
+    .array(
+      z
+        .strictObject({
+          date: isoDate,
+          /** What changed, in a sentence. */
+          summary: z.string().trim().min(3).max(200),
+          /** `correction` when something we said was wrong or misleading; `update` (the default) otherwise. */
+          kind: z.enum(['update', 'correction']).default('update'),
+          /** For a correction: what was wrong, and how it came to light. */
+          why: z.string().trim().min(3).max(300).optional(),
+        })
+        .superRefine((h, ctx) => {
+          if (h.kind === 'correction' && !h.why)
+            ctx.addIssue({ code: 'custom', path: ['why'], message: 'a reason for the correction (what was wrong, and how it came to light)', input: undefined })
+        }),
+    )
     .min(1)
     .optional(),
   /** true while the page is being written: checked like any other, but never published. */

@@ -32,6 +32,7 @@ export function buildSiteIndex(root: string): SiteIndex {
   index.set('/', fixed())
   index.set('/articles/', fixed(SECTIONS.map((s) => s.id), SECTIONS.map((s) => ({ id: s.id, text: s.title }))))
   index.set('/references/', fixed([...getRegistry(root).entries.keys()]))
+  index.set('/corrections/', fixed())
   index.set('/search/', fixed())
   for (const collection of ['articles', 'pages'] as Collection[]) {
     for (const entry of scanCollection(root, collection).entries) {

@@ -21,7 +21,7 @@ export interface RemarkContentOptions {
 /**
  * The remark plugin behind every MDX page: validates the file, numbers its citations, gives
  * headings ids, and exports `headings` (contents list) and `references` (reference list) from the
- * compiled module. Registry errors fail every page, since any citation could be affected.
+ * compiled module. Registry and figures errors fail every page, since any citation could be affected.
  */
 export default function remarkContent(options: RemarkContentOptions) {
   const { root, mode = 'build' } = options
@@ -31,7 +31,7 @@ export default function remarkContent(options: RemarkContentOptions) {
     if (!collection) return // MDX outside content/ is not ours to check
     const ctx = contextFor(root)
     const doc = analyzeTree(tree, String(file.value), path.relative(root, abs), collection, ctx)
-    const findings = [...ctx.registry.findings, ...doc.findings]
+    const findings = [...ctx.registry.findings, ...ctx.figures.findings, ...doc.findings]
     file.data.analysis = doc
     file.data.findings = findings
     if (mode === 'build' && findings.some((f) => f.severity === 'error')) throw new ContentError(findings)

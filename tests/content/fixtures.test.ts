@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadRegistry, parseRegistryFile } from '@/lib/citations/registry'
-import { formatFinding } from '@/lib/content/findings'
+import { formatFinding, sortFindings } from '@/lib/content/findings'
 import { scanCollection } from '@/lib/content/loader'
 import { checkFile } from '@/lib/content/pipeline'
 
@@ -12,6 +12,9 @@ import { checkFile } from '@/lib/content/pipeline'
  */
 const root = path.resolve('tests/fixtures/site')
 const articles = path.join(root, 'content/articles')
+
+const noCiteHint = (near: string) =>
+  `a block may go uncited only for one of these reasons: question (a question for the reader to ask or think about), navigation (a pointer to another page or section of this site), about-site (a statement about this site, its sources or this page), checklist (a checklist line for the reader to tick or fill in); write it as {/* no-cite: question */}${near}. Advice and definitions are facts: cite them.`
 
 const ARTICLE_CASES: [string, string[]][] = [
   [
@@ -93,9 +96,30 @@ const ARTICLE_CASES: [string, string[]][] = [
     ],
   ],
   [
+    'correction-without-why.mdx',
+    ['content/articles/correction-without-why.mdx:10:5  error  frontmatter/schema  Field "history[0].why": expected a reason for the correction (what was wrong, and how it came to light), found nothing.'],
+  ],
+  [
+    'figure-unknown.mdx',
+    ['content/articles/figure-unknown.mdx:19:21  error  figures/unknown-id  Unknown figure "monitoring-tme".\n    hint: did you mean "monitoring-time"?'],
+  ],
+  [
     'no-cite-reason.mdx',
+    [`content/articles/no-cite-reason.mdx:23:1  error  cite/no-cite-reason  A no-cite marker without a reason.\n    hint: ${noCiteHint('')}`],
+  ],
+  [
+    'no-cite-unknown-reason.mdx',
+    [`content/articles/no-cite-unknown-reason.mdx:23:1  error  cite/no-cite-reason  A no-cite marker with the reason "personal advice", which is not one the site accepts.\n    hint: ${noCiteHint('')}`],
+  ],
+  [
+    'no-cite-typo.mdx',
+    [`content/articles/no-cite-typo.mdx:23:1  error  cite/no-cite-reason  A no-cite marker with the reason "questoin", which is not one the site accepts.\n    hint: ${noCiteHint(' (did you mean "question"?)')}`],
+  ],
+  [
+    'care-card-uncited.mdx',
     [
-      'content/articles/no-cite-reason.mdx:23:1  error  cite/no-cite-reason  A no-cite marker without a reason.\n    hint: say why the block needs no source, e.g. {/* no-cite: personal advice */}.',
+      'content/articles/care-card-uncited.mdx:26:1  error  cite/care-card  A care card with no citation.\n    hint: advice on when to get help is clinical content: cite the label warning, the medication guide or national guidance (NHS, NICE) inside the card.',
+      'content/articles/care-card-uncited.mdx:27:1  error  cite/uncited-claim  A list item with no citation: "you still feel detached or very sleepy when you get home"\n    hint: cite the source right after the claim ([@key]); if it states no fact, put {/* no-cite: reason */} on the line before it, with one of: question, navigation, about-site, checklist.',
     ],
   ],
   [
@@ -113,7 +137,7 @@ const ARTICLE_CASES: [string, string[]][] = [
   [
     'review-due-soon.mdx',
     [
-      'content/articles/review-due-soon.mdx:7:16  warning  review/due-soon  Review due in 19 days (2026-12-10).\n    hint: plan the review now: after that date the build refuses to publish the page.',
+      'content/articles/review-due-soon.mdx:7:16  warning  review/due-soon  Review due in 10 days (2026-12-10).\n    hint: plan the review now: after that date the build refuses to publish the page.',
     ],
   ],
   [
@@ -125,7 +149,7 @@ const ARTICLE_CASES: [string, string[]][] = [
   [
     'review-overdue.mdx',
     [
-      'content/articles/review-overdue.mdx:7:16  error  review/overdue  Review overdue: nextReviewDue was 2026-11-01, 20 days ago.\n    hint: review the page against its sources, then set lastReviewed to today and a new nextReviewDue (and add a history entry).',
+      'content/articles/review-overdue.mdx:7:16  error  review/overdue  Review overdue: nextReviewDue was 2026-11-01, 29 days ago.\n    hint: review the page against its sources, then set lastReviewed to today and a new nextReviewDue (and add a history entry).',
     ],
   ],
   [
@@ -155,7 +179,7 @@ const ARTICLE_CASES: [string, string[]][] = [
   [
     'uncited-claim.mdx',
     [
-      'content/articles/uncited-claim.mdx:23:1  error  cite/uncited-claim  A paragraph with no citation: "The effect of one dose usually fades after about a week."\n    hint: cite the source right after the claim ([@key]); if it states no fact (advice, a question, a statement about this site), put {/* no-cite: your reason */} on the line before it.',
+      'content/articles/uncited-claim.mdx:23:1  error  cite/uncited-claim  A paragraph with no citation: "The effect of one dose usually fades after about a week."\n    hint: cite the source right after the claim ([@key]); if it states no fact, put {/* no-cite: reason */} on the line before it, with one of: question, navigation, about-site, checklist.',
     ],
   ],
   [
@@ -185,7 +209,7 @@ describe('bad articles fail with the pinned, located message', () => {
   })
 
   it('covers every fixture in the folder', () => {
-    const files = fs.readdirSync(articles).filter((f) => f !== 'valid-article.mdx').sort()
+    const files = fs.readdirSync(articles).filter((f) => !f.startsWith('valid-')).sort()
     expect(ARTICLE_CASES.map(([f]) => f).sort()).toEqual(files)
   })
 })
@@ -203,9 +227,21 @@ const registryDir = path.resolve('tests/fixtures/registry')
 const REGISTRY_CASES: [string, string][] = [
   ['missing-journal.json', 'tests/fixtures/registry/single/missing-journal.json:3:11  error  registry/schema  Reference "berman2000": field "container-title": expected the journal name in "container-title", found nothing.'],
   ['missing-verified.json', 'tests/fixtures/registry/single/missing-verified.json:3:11  error  registry/schema  Reference "berman2000": Missing required field "verified" (expected a group of fields).'],
-  ['bad-evidence.json', 'tests/fixtures/registry/single/bad-evidence.json:52:17  error  registry/schema  Reference "berman2000": field "evidence": expected one of systematic-review, meta-analysis, randomized-trial, observational, case-series, lab-or-animal, guideline-or-consensus, regulatory-label, review, other; found "rct".'],
+  ['bad-evidence.json', 'tests/fixtures/registry/single/bad-evidence.json:51:17  error  registry/schema  Reference "berman2000": field "evidence": expected one of systematic-review, meta-analysis, randomized-trial, observational, case-series, lab-or-animal, guideline-or-consensus, regulatory-label, review, other; found "rct".'],
   ['bad-id.json', 'tests/fixtures/registry/single/bad-id.json:3:11  error  registry/schema  Reference "bad id": field "id": expected letters, digits, hyphens or underscores, starting with a letter (like berman2000), found "bad id".'],
-  ['bad-json.json', 'tests/fixtures/registry/single/bad-json.json:52:36  error  registry/json  Not valid JSON (PropertyNameExpected).\n    hint: paste CSL-JSON exactly as Zotero exports it: a [ ... ] list of { ... } entries.'],
+  ['bad-json.json', 'tests/fixtures/registry/single/bad-json.json:51:36  error  registry/json  Not valid JSON (PropertyNameExpected).\n    hint: paste CSL-JSON exactly as Zotero exports it: a [ ... ] list of { ... } entries.'],
+]
+
+const HOSTS_HINT = 'the list of hosts, each with its reason, is in lib/citations/hosts.ts.'
+const LINK_HOST_HINT = `link the source itself: give its DOI or PMID (the link is then made for you), or the label on DailyMed or Drugs@FDA, the agency or the service's own page. A copy you read goes in verified.at with "copy": true; ${HOSTS_HINT}`
+/** Entries that are valid CSL but send readers to the wrong place: still loaded, and still errors. */
+const LINK_CASES: [string, string[]][] = [
+  ['link-copy.json', [`tests/fixtures/registry/single/link-copy.json:8:12  error  registry/link-host  Reference "spravatoPI2019" links readers to www.120ty.net, which is not a source's own home.\n    hint: ${LINK_HOST_HINT}`]],
+  ['link-identifier.json', ['tests/fixtures/registry/single/link-identifier.json:11:12  error  registry/link-identifier  Reference "kryst2020" has a DOI, so readers are sent to https://doi.org/10.1007/s43440-020-00097-z, but its URL points to link.springer.com.\n    hint: remove "URL": the link is made from the DOI. Record the page you read in verified.at.']],
+  ['copy-unmarked.json', [`tests/fixtures/registry/single/copy-unmarked.json:15:18  error  registry/copy-unmarked  Reference "coyle2015" was checked on zendy.io, which is not a source's own home, but the page is not marked as a copy.\n    hint: add "copy": true to that item of verified.at, or check the source's own page instead; ${HOSTS_HINT}`]],
+  ['no-identifier.json', [
+    'tests/fixtures/registry/single/no-identifier.json:3:11  error  registry/no-identifier  Reference "wajs2020" is a journal article with neither a DOI nor a PMID.\n    hint: add the DOI and PMID as shown on PubMed, PubMed Central, the publisher or Crossref; if it has none, or you could not see them, say so in "note" (naming the DOI or PMID).',
+  ]],
 ]
 
 describe('bad registry entries fail with the pinned, located message', () => {
@@ -214,6 +250,21 @@ describe('bad registry entries fail with the pinned, located message', () => {
     const { findings, entries } = parseRegistryFile(fs.readFileSync(file, 'utf8'), file)
     expect(findings.map(formatFinding)).toEqual([expected])
     expect(entries).toEqual([])
+  })
+
+  it.each(LINK_CASES)('%s', (name, expected) => {
+    const file = `tests/fixtures/registry/single/${name}`
+    const { findings, entries } = parseRegistryFile(fs.readFileSync(file, 'utf8'), file)
+    expect(sortFindings(findings).map(formatFinding)).toEqual(expected)
+    expect(entries).toHaveLength(1)
+  })
+
+  it('a journal article may lack both identifiers when its note says why', () => {
+    const file = 'tests/fixtures/registry/single/no-identifier.json'
+    const entry = JSON.parse(fs.readFileSync(file, 'utf8'))[0]
+    const explained = { ...entry, URL: 'https://pubmed.ncbi.nlm.nih.gov/', note: 'DOI and PMID not seen on any acceptable page.' }
+    const { findings } = parseRegistryFile(JSON.stringify([explained]), file)
+    expect(findings).toEqual([])
   })
 
   it('a duplicate id names both places', () => {

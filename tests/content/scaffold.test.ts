@@ -39,7 +39,7 @@ describe('npm run new -- <slug>', () => {
       ['cite/uncited-claim', 12],
       ['cite/uncited-claim', 13],
       ['cite/uncited-claim', 14],
-      ['cite/uncited-claim', 49],
+      ['cite/uncited-claim', 50],
     ])
   })
 

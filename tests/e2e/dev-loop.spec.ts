@@ -34,7 +34,7 @@ nextReviewDue: 2027-05-21
 reviewer: Site editorial team
 keyFacts:
   - One dose usually wears off after about a week. [@kryst2020]
-  - Staff watch you for 2 hours after esketamine. [@spravatoPI2025]
+  - Staff watch you for at least 2 hours after esketamine. [@spravatoUS]
   - Ketamine was first approved in the US in 1970. [@ketamineInjGlandLabel]
 ---
 

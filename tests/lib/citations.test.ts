@@ -75,4 +75,17 @@ describe('formatting references', () => {
     expect(ref.href).toMatch(/^https:\/\/dailymed\.nlm\.nih\.gov\//)
     expect(ref.evidenceLabel).toBe('Official drug label')
   })
+
+  it('ends an author list known to stop short with "et al."', () => {
+    const berman = registry.entries.get('berman2000')!
+    const short = { ...berman, id: 'short-list', author: berman.author!.slice(0, 2), 'more-authors': true as const }
+    expect(formatReference(short).text).toMatch(/^Berman RM, Cappiello A, et al\. Antidepressant effects/)
+    expect(formatReference({ ...short, 'more-authors': undefined }).text).toMatch(/^Berman RM, Cappiello A\. Antidepressant effects/)
+  })
+
+  it('sends readers to the DOI, then PubMed, never to a URL beside them', () => {
+    const berman = registry.entries.get('berman2000')!
+    expect(formatReference(berman).href).toBe('https://doi.org/10.1016/S0006-3223(99)00230-9')
+    expect(formatReference({ ...berman, id: 'no-doi', DOI: undefined }).href).toBe('https://pubmed.ncbi.nlm.nih.gov/10686270/')
+  })
 })

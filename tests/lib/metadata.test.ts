@@ -17,7 +17,7 @@ const article: Article = {
     reviewer: 'Psychiatric pharmacist',
     keyFacts: ['a', 'b', 'c'],
     draft: false,
-    history: [{ date: '2026-11-10', summary: 'Added driving advice.' }],
+    history: [{ date: '2026-11-10', summary: 'Added driving advice.', kind: 'update' }],
   },
 }
 

@@ -1,8 +1,22 @@
 import type { Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { didYouMean } from '../../suggest'
 import type { Finding } from '../findings'
 
-/** `{/* no-cite: reason *\/}`: an editor's visible note that the next block states no fact. */
+/**
+ * The only reasons a block may go without a citation. Everything else on a health page, advice on
+ * when to get help and plain definitions included, is a fact with a source.
+ */
+export const NO_CITE_REASONS = {
+  question: 'a question for the reader to ask or think about',
+  navigation: 'a pointer to another page or section of this site',
+  'about-site': 'a statement about this site, its sources or this page',
+  checklist: 'a checklist line for the reader to tick or fill in',
+} as const
+const REASON_IDS = Object.keys(NO_CITE_REASONS)
+const REASONS_IN_WORDS = Object.entries(NO_CITE_REASONS).map(([id, what]) => `${id} (${what})`).join(', ')
+
+/** `{/* no-cite: question *\/}`: an editor's visible note that the next block states no fact. */
 const NO_CITE = /^\s*\/\*\s*no-cite\b\s*:?\s*([\s\S]*?)\s*\*\/\s*$/
 
 export interface Coverage {
@@ -14,9 +28,12 @@ export interface Coverage {
 
 type Node = RootContent & { children?: RootContent[] }
 
-/** A citation marker, or an attempted one (`[@…`) that the citation rules already report. */
+/**
+ * A citation marker, or an attempted one that another rule already reports: a `[@…` that is not
+ * a known key, or a `<Fig>` whose id is unknown (a known figure has become text and a citation).
+ */
 function hasCite(node: Node): boolean {
-  if (node.type === 'mdxJsxTextElement' && node.name === 'Cite') return true
+  if (node.type === 'mdxJsxTextElement' && (node.name === 'Cite' || node.name === 'Fig')) return true
   if (node.type === 'text' && node.value.includes('[@')) return true
   return (node.children ?? []).some((c) => hasCite(c as Node))
 }
@@ -42,8 +59,8 @@ function at(node: Node) {
 
 /**
  * Every paragraph and list item that states a fact carries at least one citation. A block states
- * no fact only when the editor says so, with a reason, in a `no-cite` comment on the line before
- * it (covering the whole block: a list, a table, a callout) or inside it. Lead-in lines ending in
+ * no fact only when the editor says so, with one of NO_CITE_REASONS, in a `no-cite` comment on the
+ * line before it (covering the whole block: a list, a table, a callout) or inside it. Lead-in lines ending in
  * a colon and lines that are only links are not claims and are not counted.
  */
 export function citationCoverageRule(tree: Root, file: string): { coverage: Coverage; findings: Finding[] } {
@@ -53,7 +70,7 @@ export function citationCoverageRule(tree: Root, file: string): { coverage: Cove
   const check = (node: Node, exempt: boolean) => {
     coverage.blocks++
     const inner = innerReason(node)
-    if (inner === '') findings.push(reasonMissing(node))
+    if (inner !== undefined) findings.push(...reasonProblems(inner, node))
     if (hasCite(node)) coverage.cited++
     else if (exempt || inner !== undefined) coverage.exempt++
     else {
@@ -65,19 +82,24 @@ export function citationCoverageRule(tree: Root, file: string): { coverage: Cove
         severity: 'error',
         rule: 'cite/uncited-claim',
         message: `${kind} with no citation: "${text.length > 70 ? `${text.slice(0, 67)}...` : text}"`,
-        hint: 'cite the source right after the claim ([@key]); if it states no fact (advice, a question, a statement about this site), put {/* no-cite: your reason */} on the line before it.',
+        hint: `cite the source right after the claim ([@key]); if it states no fact, put {/* no-cite: reason */} on the line before it, with one of: ${REASON_IDS.join(', ')}.`,
       })
     }
   }
 
-  const reasonMissing = (node: Node): Finding => ({
-    file,
-    ...at(node),
-    severity: 'error',
-    rule: 'cite/no-cite-reason',
-    message: 'A no-cite marker without a reason.',
-    hint: 'say why the block needs no source, e.g. {/* no-cite: personal advice */}.',
-  })
+  const reasonProblems = (reason: string, node: Node): Finding[] => {
+    if (REASON_IDS.includes(reason)) return []
+    const message = reason === '' ? 'A no-cite marker without a reason.' : `A no-cite marker with the reason "${reason}", which is not one the site accepts.`
+    const near = reason ? didYouMean(reason, REASON_IDS) : undefined
+    return [{
+      file,
+      ...at(node),
+      severity: 'error',
+      rule: 'cite/no-cite-reason',
+      message,
+      hint: `a block may go uncited only for one of these reasons: ${REASONS_IN_WORDS}; write it as {/* no-cite: question */}${near ? ` (${near})` : ''}. Advice and definitions are facts: cite them.`,
+    }]
+  }
 
   const isLeadIn = (node: Node) => node.type === 'paragraph' && /:\s*$/.test(toString(node))
   // A line of only links or images is navigation or illustration, not a claim.
@@ -90,7 +112,7 @@ export function citationCoverageRule(tree: Root, file: string): { coverage: Cove
       const node = raw as Node
       const reason = noCiteReason(node)
       if (reason !== undefined && node.type === 'mdxFlowExpression') {
-        if (reason === '') findings.push(reasonMissing(node))
+        findings.push(...reasonProblems(reason, node))
         markNext = true
         continue
       }
@@ -107,8 +129,12 @@ export function citationCoverageRule(tree: Root, file: string): { coverage: Cove
         }
       } else if (node.type === 'table') {
         if (!covered && !hasCite(node)) {
-          findings.push({ file, ...at(node), severity: 'error', rule: 'cite/uncited-claim', message: 'A table with no citation in any cell.', hint: 'cite the sources in the cells, or mark the table with {/* no-cite: your reason */} on the line before it.' })
+          findings.push({ file, ...at(node), severity: 'error', rule: 'cite/uncited-claim', message: 'A table with no citation in any cell.', hint: `cite the sources in the cells, or mark the table with {/* no-cite: reason */} on the line before it, with one of: ${REASON_IDS.join(', ')}.` })
         }
+      } else if (node.type === 'mdxJsxFlowElement' && node.name === 'CareCard' && !hasCite(node)) {
+        // When to get help is clinical advice: the card names its source (label, medication guide, NHS, NICE).
+        findings.push({ file, ...at(node), severity: 'error', rule: 'cite/care-card', message: 'A care card with no citation.', hint: 'advice on when to get help is clinical content: cite the label warning, the medication guide or national guidance (NHS, NICE) inside the card.' })
+        walk(node.children, covered)
       } else if (node.type !== 'heading' && node.type !== 'code' && node.children) {
         walk(node.children, covered)
       }

@@ -1,0 +1,20 @@
+import type { Correction } from '@/lib/content/corrections'
+import { formatDate } from '@/lib/dates'
+
+/** Every correction on the site, newest first: when, where, what changed and why. */
+export function CorrectionsList({ corrections }: { corrections: Correction[] }) {
+  if (!corrections.length) return <p className="mt-6">We have not corrected anything yet.</p>
+  return (
+    <ol className="mt-6 space-y-6" reversed>
+      {corrections.map((c) => (
+        <li key={`${c.date}-${c.page.href}-${c.summary}`} className="border-t border-line pt-4">
+          <p className="font-semibold">
+            <time dateTime={c.date}>{formatDate(c.date)}</time>: <a href={c.page.href}>{c.page.title}</a>
+          </p>
+          <p className="mt-1"><span className="font-semibold">What changed:</span> {c.summary}</p>
+          <p className="mt-1"><span className="font-semibold">Why:</span> {c.why}</p>
+        </li>
+      ))}
+    </ol>
+  )
+}

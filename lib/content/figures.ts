@@ -1,0 +1,111 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser'
+import type { Root, RootContent } from 'mdast'
+import { SKIP, visit } from 'unist-util-visit'
+import { z } from 'zod'
+import type { Registry } from '../citations/registry'
+import { keyPattern } from '../citations/schema'
+import { fingerprint } from '../fingerprint'
+import { didYouMean } from '../suggest'
+import type { Finding } from './findings'
+
+/** Where the shared figures live, relative to the project root. */
+export const FIGURES_FILE = 'content/figures.json'
+
+/**
+ * One number used on several pages, kept once with its source, so a label update changes every
+ * page at once. Pages write `<Fig id="monitoring-time" />`; the text and its citation replace it.
+ */
+export const figureSchema = z.strictObject({
+  /** Lowercase words joined by hyphens, used in `<Fig id="…" />`. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'lowercase words joined by hyphens, like monitoring-time' }),
+  /** The words that stand in the sentence, e.g. "at least 2 hours" or "41 in 100". */
+  text: z.string().trim().min(1).max(120),
+  /** Registry ids of the sources that state it: cited right after the text. */
+  cite: z.array(z.string().regex(keyPattern)).min(1),
+  /** For editors: what the figure is, and where in the source it is. Never shown. */
+  about: z.string().trim().min(3),
+})
+export type Figure = z.output<typeof figureSchema>
+
+export interface Figures {
+  byId: Map<string, Figure>
+  findings: Finding[]
+}
+
+function lineCol(text: string, offset: number) {
+  const before = text.slice(0, offset)
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') }
+}
+
+/** Read and validate the figures file; every problem is a located finding. */
+export function parseFigures(text: string, file: string, registry: Registry): Figures {
+  const byId = new Map<string, Figure>()
+  const findings: Finding[] = []
+  const errors: ParseError[] = []
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true })
+  const error = (offset: number, message: string, hint?: string) =>
+    findings.push({ file, ...lineCol(text, offset), severity: 'error', rule: 'figures/schema', message, ...(hint ? { hint } : {}) })
+  if (errors[0] || !tree || tree.type !== 'array') {
+    error(errors[0]?.offset ?? 0, errors[0] ? `Not valid JSON (${printParseErrorCode(errors[0].error)}).` : 'Expected a JSON list ([ ... ]) of figures.')
+    return { byId, findings }
+  }
+  for (const node of tree.children ?? []) {
+    const result = figureSchema.safeParse(JSON.parse(text.slice(node.offset, node.offset + node.length)))
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const at = findNodeAtLocation(node, issue.path as (string | number)[]) ?? node
+        error(at.offset, `Figure: field "${issue.path.join('.')}": ${issue.message}.`)
+      }
+      continue
+    }
+    const figure = result.data
+    if (byId.has(figure.id)) error(node.offset, `Duplicate figure id "${figure.id}".`, 'give one of them another id.')
+    figure.cite.forEach((key, i) => {
+      if (registry.entries.has(key)) return
+      const at = findNodeAtLocation(node, ['cite', i]) ?? node
+      error(at.offset, `Figure "${figure.id}" cites "${key}", which is not in content/references/.`, didYouMean(key, registry.entries.keys()))
+    })
+    byId.set(figure.id, figure)
+  }
+  return { byId, findings }
+}
+
+let cached: { key: string; figures: Figures } | undefined
+
+/** The shared figures, read once per process and again when the file or the registry changes. */
+export function getFigures(root: string, registry: Registry): Figures {
+  const file = path.join(root, FIGURES_FILE)
+  const key = `${fingerprint([file])}:${registry.entries.size}`
+  if (cached?.key !== key) {
+    cached = { key, figures: fs.existsSync(file) ? parseFigures(fs.readFileSync(file, 'utf8'), FIGURES_FILE, registry) : { byId: new Map(), findings: [] } }
+  }
+  return cached.figures
+}
+
+type JsxNode = { type: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; position?: RootContent['position'] }
+
+/**
+ * Replace each `<Fig id="…" />` with the figure's text and its citation (`41 in 100 [@key]`),
+ * before citations are numbered, so the number and its source are one piece of text everywhere.
+ */
+export function transformFigures(tree: Root, figures: Figures, file: string): Finding[] {
+  const findings: Finding[] = []
+  visit(tree, (node, index, parent) => {
+    const el = node as JsxNode
+    if (el.type !== 'mdxJsxTextElement' || el.name !== 'Fig' || !parent || index === undefined) return
+    const attr = el.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')
+    const id = typeof attr?.value === 'string' ? attr.value : ''
+    const figure = figures.byId.get(id)
+    const at = { line: el.position?.start.line ?? 1, column: el.position?.start.column ?? 1 }
+    if (!figure) {
+      findings.push({ file, ...at, severity: 'error', rule: 'figures/unknown-id', message: id ? `Unknown figure "${id}".` : 'A <Fig> without an id.', hint: (id && didYouMean(id, figures.byId.keys())) || `figures are listed in ${FIGURES_FILE}; write <Fig id="monitoring-time" />.` })
+      return
+    }
+    const text = { type: 'text', value: `${figure.text} [${figure.cite.map((k) => `@${k}`).join('; ')}]`, position: el.position } as RootContent
+    parent.children.splice(index, 1, text as never)
+    return [SKIP, index + 1]
+  })
+  return findings
+}
