@@ -16,7 +16,7 @@ export interface TocEntry {
  * Ids the page layout uses around the article body. A heading that would slug to one of these
  * gets a numbered id instead, so a link never lands on the wrong thing.
  */
-export const RESERVED_IDS = ['main-content', 'key-facts', 'references', 'on-this-page', 'review', 'related-reading', 'crisis-help']
+export const RESERVED_IDS = ['main-content', 'key-facts', 'references', 'on-this-page', 'review', 'related-reading', 'crisis-help', 'report-problem']
 
 /** `## Heading text [#pinned-id]`: an id the editor fixed so links survive rewording. */
 const PINNED = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/

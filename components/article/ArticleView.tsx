@@ -7,11 +7,14 @@ import { ArticleFooterNav } from './ArticleFooterNav'
 import { Previews } from './Previews'
 import { PrintButton } from './PrintButton'
 import { ReferenceList } from './ReferenceList'
+import { ReportProblem } from './ReportProblem'
 import { ReviewStamp } from './ReviewStamp'
 import { TableOfContents } from './TableOfContents'
 
 interface Props {
   frontmatter: ArticleFrontmatter | PageFrontmatter
+  /** The page's own address, e.g. /articles/side-effects/. */
+  path: string
   Content: ComponentType
   headings: TocEntry[]
   references: CitedReference[]
@@ -22,7 +25,7 @@ interface Props {
 }
 
 /** One article or standalone page: title, review stamp, contents, body, references. */
-export function ArticleView({ frontmatter, Content, headings, references, eyebrow, neighbours }: Props) {
+export function ArticleView({ frontmatter, path, Content, headings, references, eyebrow, neighbours }: Props) {
   const hasKeyFacts = 'keyFacts' in frontmatter
   return (
     <article className="mx-auto max-w-measure" data-pagefind-body="">
@@ -46,6 +49,7 @@ export function ArticleView({ frontmatter, Content, headings, references, eyebro
         <Content />
       </div>
       <ReferenceList references={references} />
+      <ReportProblem title={frontmatter.title} path={path} />
       {neighbours ? <ArticleFooterNav {...neighbours} /> : null}
       <Previews />
     </article>

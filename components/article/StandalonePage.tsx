@@ -13,7 +13,7 @@ export async function StandalonePage({ slug }: { slug: string }) {
   return (
     <>
       <JsonLd data={medicalWebPageJsonLd(page, references)} />
-      <ArticleView frontmatter={page.frontmatter} Content={Content} headings={headings} references={references} />
+      <ArticleView frontmatter={page.frontmatter} path={page.href} Content={Content} headings={headings} references={references} />
     </>
   )
 }

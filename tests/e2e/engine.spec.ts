@@ -47,3 +47,29 @@ test('an unknown page is a helpful 404', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible()
   await expect(page.getByRole('main').getByRole('link', { name: 'get help now' })).toHaveAttribute('href', '/help/')
 })
+
+test('every article offers a plain link to report a problem, with the page filled in', async ({ page }) => {
+  await page.goto(article)
+  const report = page.getByRole('link', { name: 'Report a problem with this page' })
+  const url = new URL((await report.getAttribute('href'))!)
+  expect(url.pathname).toMatch(/\/issues\/new$/)
+  expect(url.searchParams.get('template')).toBe('report-a-problem.yml')
+  expect(url.searchParams.get('page')).toMatch(new RegExp(`${article}$`))
+  // A link is only a link: nothing on the page loads from the repository's host.
+  await expect(page.locator(`script[src*="github"], img[src*="github"], iframe`)).toHaveCount(0)
+})
+
+test('the corrections page lists corrections newest first, each linking to its page', async ({ page }) => {
+  await page.goto('/corrections/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Corrections' })).toBeVisible()
+  const items = page.locator('main ol > li')
+  expect(await items.count()).toBeGreaterThan(0)
+  const dates = await items.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''))
+  expect(dates).toEqual([...dates].sort().reverse())
+  const first = items.first()
+  await expect(first).toContainText('Why:')
+  const href = await first.getByRole('link').first().getAttribute('href')
+  await page.goto(href!)
+  await page.locator('#review summary').click()
+  await expect(page.locator('#review').getByText('Corrections', { exact: true })).toBeVisible()
+})

@@ -32,6 +32,7 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd data={medicalWebPageJsonLd(article, references)} />
       <ArticleView
         frontmatter={article.frontmatter}
+        path={article.href}
         Content={Content}
         headings={headings}
         references={references}
