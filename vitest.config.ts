@@ -2,16 +2,15 @@ import path from 'node:path'
 import mdx from '@mdx-js/rollup'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
-import { remarkPlugins } from './lib/mdx/plugins.mjs'
+// Loaded as TypeScript by Vite's module runner: vitest runs with --configLoader runner (package.json).
+import remarkContent from './lib/content/processor'
 
 const root = path.resolve(import.meta.dirname)
-// @next/mdx resolves plugin names itself; @mdx-js/rollup wants the functions, so load them here.
-const plugins = await Promise.all(remarkPlugins(root).map(async ([spec, options]) => [(await import(spec)).default, options]))
 
 export default defineConfig({
   plugins: [
-    // The same remark plugins as the Next build, so render tests see the real compiled articles.
-    { enforce: 'pre', ...mdx({ remarkPlugins: plugins as never, providerImportSource: '@/mdx-components' }) },
+    // The same remark plugin as the Next build, so render tests see the real compiled articles.
+    { enforce: 'pre', ...mdx({ remarkPlugins: [[remarkContent, { root }]], providerImportSource: '@/mdx-components' }) },
     react(),
   ],
   resolve: { alias: { '@': root } },

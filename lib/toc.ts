@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 // Brings in the `hProperties` field that mdast-util-to-hast reads from node data.
 import type {} from 'mdast-util-to-hast'
+import { PAGE_IDS } from './page-ids'
 
 /** One entry of the "On this page" list. */
 export interface TocEntry {
@@ -12,19 +13,22 @@ export interface TocEntry {
   id: string
 }
 
-/**
- * Ids the page layout uses around the article body. A heading that would slug to one of these
- * gets a numbered id instead, so a link never lands on the wrong thing.
- */
-export const RESERVED_IDS = ['main-content', 'key-facts', 'references', 'on-this-page', 'review', 'related-reading', 'crisis-help', 'report-problem']
+/** A heading with its id, as the rules and the contents list see it. */
+export interface HeadingInfo extends TocEntry {
+  node: Heading
+  pinned: boolean
+}
 
 /** `## Heading text [#pinned-id]`: an id the editor fixed so links survive rewording. */
 const PINNED = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/
 
-/** A slugger primed with the reserved ids; one per document so repeated headings stay unique. */
+/**
+ * A slugger primed with the ids the page chrome uses (lib/page-ids.ts), so a heading that would
+ * slug to one of them gets a numbered id instead; one per document so repeated headings stay unique.
+ */
 export function createSlugger(): GithubSlugger {
   const slugger = new GithubSlugger()
-  for (const id of RESERVED_IDS) slugger.slug(id)
+  for (const id of Object.values(PAGE_IDS)) slugger.slug(id)
   return slugger
 }
 
@@ -33,9 +37,9 @@ export function createSlugger(): GithubSlugger {
  * text, and return h2/h3 as the table of contents. The same function serves the page, the
  * contents list and the link checker, so they can never disagree.
  */
-export function assignHeadingIds(tree: Root): { toc: TocEntry[]; headings: (TocEntry & { node: Heading; pinned: boolean })[] } {
+export function assignHeadingIds(tree: Root): { toc: TocEntry[]; headings: HeadingInfo[] } {
   const slugger = createSlugger()
-  const headings: (TocEntry & { node: Heading; pinned: boolean })[] = []
+  const headings: HeadingInfo[] = []
   visit(tree, 'heading', (node) => {
     const last = node.children.at(-1)
     let pinnedId: string | undefined

@@ -3,15 +3,12 @@
  * one stopping the build if it fails.
  *   1. the content check (the same rules as npm run check; errors stop here, located);
  *   2. the TypeScript check;
- *   3. our remark plugin (and the lib/ code it uses) bundled to one JavaScript file, so the
- *      bundler's loader workers load plain JavaScript instead of compiling TypeScript each;
- *   4. next build (static export);
- *   5. search index and security headers (scripts/postbuild.ts).
+ *   3. next build (static export; MDX goes through the same remark plugin as the check);
+ *   4. search index and security headers (scripts/postbuild.ts).
  * Plain Node on purpose: this process stays alive for the whole build, so it should be small.
  */
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
-import * as esbuild from 'esbuild'
 
 const root = process.cwd()
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
@@ -30,18 +27,5 @@ function run(title, cmd, args, env = {}) {
 run('Content check', bin('tsx'), ['scripts/check.ts', '--errors-only'])
 run('Type check', bin('tsc'), ['--noEmit', '--incremental', 'false'])
 
-const bundle = path.join(root, '.next-content', 'remark-content.mjs')
-await esbuild.build({
-  entryPoints: [path.join(root, 'lib/mdx/remark-content.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'warning',
-})
-await esbuild.stop()
-
-run('Next build', bin('next'), ['build'], { REMARK_CONTENT_BUNDLE: bundle })
+run('Next build', bin('next'), ['build'])
 run('Search index and headers', bin('tsx'), ['scripts/postbuild.ts'])

@@ -1,22 +1,28 @@
 /**
  * npm run check [-- --json] [-- --errors-only]
- * Every content mistake, with file:line:column, severity, rule, message and hint, then a summary
- * table per file (words, reading grade, sources, cited share). Exit 1 on any error.
+ * Every content mistake, located (file, line:column, severity, reason, rule id) with a hint for what
+ * to do, printed by vfile-reporter; then a summary table per file (words, reading grade, sources,
+ * cited share). Exit 1 on any error.
  */
+import { reporter } from 'vfile-reporter'
 import { checkAll } from '../lib/content/check'
-import { formatFinding } from '../lib/content/findings'
 import { summarize } from '../lib/content/summary'
 
 const args = new Set(process.argv.slice(2))
-const { findings, documents } = checkAll(process.cwd())
-const errors = findings.filter((f) => f.severity === 'error')
-const shown = args.has('--errors-only') ? errors : findings
+const { files, documents } = checkAll(process.cwd())
+const errors = files.flatMap((f) => f.messages.filter((m) => m.fatal))
 const summary = summarize(documents)
 
 if (args.has('--json')) {
-  process.stdout.write(`${JSON.stringify({ findings: shown, summary }, null, 2)}\n`)
+  const findings = files.flatMap((f) =>
+    f.messages
+      .filter((m) => m.fatal || !args.has('--errors-only'))
+      .map((m) => ({ file: f.path, line: m.line ?? 1, column: m.column ?? 1, severity: m.fatal ? 'error' : 'warning', rule: `${m.source}/${m.ruleId}`, message: m.reason, ...(m.note ? { hint: m.note } : {}) })),
+  )
+  process.stdout.write(`${JSON.stringify({ findings, summary }, null, 2)}\n`)
 } else {
-  for (const f of shown) console.log(`${formatFinding(f)}\n`)
+  const withMessages = files.filter((f) => f.messages.length)
+  if (withMessages.length) console.log(reporter(withMessages, { verbose: true, quiet: true, silent: args.has('--errors-only') }))
   if (!args.has('--errors-only')) {
     console.table(
       Object.fromEntries(
@@ -24,7 +30,7 @@ if (args.has('--json')) {
       ),
     )
   }
-  const warnings = findings.length - errors.length
+  const warnings = files.reduce((n, f) => n + f.messages.length, 0) - errors.length
   console.log(`${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`)
 }
 process.exitCode = errors.length ? 1 : 0

@@ -18,7 +18,7 @@ if (run('npx', ['tsx', 'scripts/check.ts'])) results.passed++
 else results.failed++
 
 step('Unit and render tests')
-run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'])
+run('npx', ['vitest', 'run', '--configLoader', 'runner', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'])
 const unit = readJson('test-results/unit.json')
 if (unit) {
   results.passed += unit.numPassedTests

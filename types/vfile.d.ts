@@ -1,9 +1,17 @@
-// Data our remark plugin leaves on each file (read by `npm run check`).
+// What the content pipeline leaves on each file (lib/content/processor.ts).
 export {}
 
 declare module 'vfile' {
   interface DataMap {
-    analysis: import('@/lib/content/analyze').AnalyzedDocument
-    findings: import('@/lib/content/findings').Finding[]
+    collection: import('@/lib/content/paths').Collection
+    frontmatter: import('@/lib/content/schema').ArticleFrontmatter | import('@/lib/content/schema').PageFrontmatter
+    locate: import('@/lib/content/frontmatter').ParsedFrontmatter['locate']
+    toc: import('@/lib/toc').TocEntry[]
+    headings: import('@/lib/toc').HeadingInfo[]
+    /** Every id on the page a #fragment may name: the chrome's and the headings'. */
+    ids: string[]
+    references: import('@/lib/citations/remark-citations').CitedReference[]
+    coverage: import('@/lib/content/rules/citations').Coverage
+    reading: import('@/lib/readability').ReadingStats
   }
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { ReferenceText } from '@/components/article/ReferenceList'
 import { compiledArticle, compiledPage } from '@/components/article/compiled'
 import { formatReference } from '@/lib/citations/format'
-import { getRegistry } from '@/lib/content/context'
+import { getSite } from '@/lib/content/site'
 import { citationIndex } from '@/lib/content/citing'
 import { getArticles, getPages } from '@/lib/content/loader'
 import { formatDate } from '@/lib/dates'
@@ -15,7 +15,7 @@ export const metadata: Metadata = pageMetadata({
 })
 
 export default async function ReferencesPage() {
-  const registry = getRegistry(process.cwd())
+  const { registry } = getSite()
   const pages = await Promise.all([
     ...getArticles().map(async (a) => ({ title: a.frontmatter.title, href: a.href, referenceIds: (await compiledArticle(a.slug)).references.map((r) => r.id) })),
     ...getPages().map(async (p) => ({ title: p.frontmatter.title, href: p.href, referenceIds: (await compiledPage(p.slug)).references.map((r) => r.id) })),

@@ -1,17 +1,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser'
+import { VFile } from 'vfile'
 import { describeIssue } from '../content/frontmatter'
-import type { Finding } from '../content/findings'
-import { checkEntry } from './rules'
+import { report } from '../content/rules/define'
+import * as rules from '../content/rules/registry'
 import { referenceSchema, type Reference } from './schema'
 
 export interface Registry {
   /** Entries by id, in file order. */
   entries: Map<string, Reference>
-  /** Where each entry is defined, for findings about it. */
+  /** Where each entry is defined, for messages about it. */
   where: Map<string, { file: string; line: number; column: number }>
-  findings: Finding[]
+  /** One file per registry file, carrying its messages. */
+  files: VFile[]
 }
 
 function lineCol(text: string, offset: number) {
@@ -24,20 +26,20 @@ const KNOWN_FIELDS = ['id', 'type', 'title', 'author', 'container-title', 'publi
 
 /**
  * Read one registry file (a CSL-JSON array) and validate each entry. Positions come from the JSON
- * syntax tree, so a finding names the line of the field at fault.
+ * syntax tree, so a message names the line of the field at fault.
  */
-export function parseRegistryFile(text: string, file: string): { entries: { ref: Reference; line: number; column: number }[]; findings: Finding[] } {
-  const findings: Finding[] = []
+export function parseRegistryFile(text: string, filePath: string): { entries: { ref: Reference; line: number; column: number }[]; file: VFile } {
+  const file = new VFile({ path: filePath, value: text })
   const errors: ParseError[] = []
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true })
   // The first syntax error is the one to fix; the rest usually follow from it.
   for (const e of errors.slice(0, 1)) {
-    findings.push({ file, ...lineCol(text, e.offset), severity: 'error', rule: 'registry/json', message: `Not valid JSON (${printParseErrorCode(e.error)}).`, hint: 'paste CSL-JSON exactly as Zotero exports it: a [ ... ] list of { ... } entries.' })
+    report(file, rules.json, `Not valid JSON (${printParseErrorCode(e.error)}).`, lineCol(text, e.offset), 'paste CSL-JSON exactly as Zotero exports it: a [ ... ] list of { ... } entries.')
   }
-  if (errors.length || !tree) return { entries: [], findings }
+  if (errors.length || !tree) return { entries: [], file }
   if (tree.type !== 'array') {
-    findings.push({ file, line: 1, column: 1, severity: 'error', rule: 'registry/json', message: 'Expected a JSON list ([ ... ]) of CSL-JSON entries.' })
-    return { entries: [], findings }
+    report(file, rules.json, 'Expected a JSON list ([ ... ]) of CSL-JSON entries.', { line: 1, column: 1 })
+    return { entries: [], file }
   }
   const entries: { ref: Reference; line: number; column: number }[] = []
   tree.children?.forEach((node: JsonNode, index: number) => {
@@ -48,20 +50,21 @@ export function parseRegistryFile(text: string, file: string): { entries: { ref:
     if (!result.success) {
       for (const issue of result.error.issues) {
         const target = findNodeAtLocation(node, issue.path as (string | number)[])
-        const pos = target ? lineCol(text, target.offset) : at
         const { message, hint } = describeIssue(issue, KNOWN_FIELDS, referenceSchema)
         const label = typeof value.id === 'string' ? `Reference "${value.id}"` : `Reference #${index + 1}`
-        findings.push({ file, ...pos, severity: 'error', rule: 'registry/schema', message: `${label}: ${message.replace(/^Field /, 'field ')}`, ...(hint ? { hint } : {}) })
+        report(file, rules.schema, `${label}: ${message.replace(/^Field /, 'field ')}`, target ? lineCol(text, target.offset) : at, hint)
       }
       return
     }
-    for (const issue of checkEntry(result.data)) {
-      const target = findNodeAtLocation(node, issue.path)
-      findings.push({ file, ...(target ? lineCol(text, target.offset) : at), severity: 'error', rule: issue.rule, message: issue.message, hint: issue.hint })
+    for (const rule of rules.ENTRY_RULES) {
+      for (const issue of rule.checkEntry(result.data)) {
+        const target = findNodeAtLocation(node, issue.path)
+        report(file, rule, issue.message, target ? lineCol(text, target.offset) : at, issue.hint)
+      }
     }
     entries.push({ ref: result.data, ...at })
   })
-  return { entries, findings }
+  return { entries, file }
 }
 
 /**
@@ -70,22 +73,22 @@ export function parseRegistryFile(text: string, file: string): { entries: { ref:
 export function loadRegistry(dir: string, root: string): Registry {
   const entries = new Map<string, Reference>()
   const where = new Map<string, { file: string; line: number; column: number }>()
-  const findings: Finding[] = []
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []
-  for (const name of files) {
+  const files: VFile[] = []
+  const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []
+  for (const name of names) {
     const abs = path.join(dir, name)
-    const file = path.relative(root, abs)
-    const parsed = parseRegistryFile(fs.readFileSync(abs, 'utf8'), file)
-    findings.push(...parsed.findings)
+    const rel = path.relative(root, abs)
+    const parsed = parseRegistryFile(fs.readFileSync(abs, 'utf8'), rel)
+    files.push(parsed.file)
     for (const { ref, line, column } of parsed.entries) {
       const first = where.get(ref.id)
       if (first) {
-        findings.push({ file, line, column, severity: 'error', rule: 'registry/duplicate-id', message: `Duplicate reference id "${ref.id}".`, hint: `it is already defined at ${first.file}:${first.line}:${first.column}; give one of them another id.` })
+        report(parsed.file, rules.duplicateId, `Duplicate reference id "${ref.id}".`, { line, column }, `it is already defined at ${first.file}:${first.line}:${first.column}; give one of them another id.`)
         continue
       }
       entries.set(ref.id, ref)
-      where.set(ref.id, { file, line, column })
+      where.set(ref.id, { file: rel, line, column })
     }
   }
-  return { entries, where, findings }
+  return { entries, where, files }
 }

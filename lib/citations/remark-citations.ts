@@ -1,7 +1,10 @@
 import type { Root, RootContent, Text } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
-import type { Finding } from '../content/findings'
-import { jsxText } from '../mdx/jsx'
+import type { VFile } from 'vfile'
+import { report } from '../content/rules/define'
+import { malformed as malformedRule, unknownKey } from '../content/rules/citations'
+import { citationAnchor } from '../page-ids'
+import { jsxText } from '../content/jsx'
 import { didYouMean } from '../suggest'
 import { formatReference, type FormattedReference } from './format'
 import { findCitations } from './parse'
@@ -34,10 +37,9 @@ function positionIn(node: Text, offset: number) {
 /**
  * Replace `[@key]` clusters with numbered `<Cite>` markers, numbered by first use, and collect the
  * article's reference list with a back-link for every marker. Unknown or malformed keys become
- * located findings (errors), never a "?" on the page.
+ * located messages (errors), never a "?" on the page.
  */
-export function transformCitations(tree: Root, registry: Registry, file: string): { references: CitedReference[]; findings: Finding[] } {
-  const findings: Finding[] = []
+export function transformCitations(tree: Root, registry: Registry, file: VFile): CitedReference[] {
   const numbers = new Map<string, number>()
   const backlinks = new Map<string, string[]>()
   const known = [...registry.entries.keys()]
@@ -47,7 +49,7 @@ export function transformCitations(tree: Root, registry: Registry, file: string)
     if (node.type !== 'text' || !parent || index === undefined) return
     const { clusters, malformed } = findCitations(node.value)
     for (const bad of malformed) {
-      findings.push({ file, ...positionIn(node, bad.start), severity: 'error', rule: 'cite/malformed', message: `Citation not understood: ${bad.text}`, hint: 'write [@key] for one source, or [@key1; @key2] for several; keys are the "id" fields in content/references/.' })
+      report(file, malformedRule, `Citation not understood: ${bad.text}`, positionIn(node, bad.start), 'write [@key] for one source, or [@key1; @key2] for several; keys are the "id" fields in content/references/.')
     }
     if (!clusters.length) return
     const replacement: RootContent[] = []
@@ -58,13 +60,13 @@ export function transformCitations(tree: Root, registry: Registry, file: string)
       for (const key of [...new Set(cluster.keys)]) {
         if (!registry.entries.has(key)) {
           const at = positionIn(node, cluster.start + Math.max(0, node.value.slice(cluster.start, cluster.end).indexOf(`@${key}`)))
-          findings.push({ file, ...at, severity: 'error', rule: 'cite/unknown-key', message: `Unknown citation key "${key}": no entry with this id in content/references/.`, hint: didYouMean(key, known) ?? 'no known key is close; add the source to content/references/ first (see docs/editing.md).' })
+          report(file, unknownKey, `Unknown citation key "${key}": no entry with this id in content/references/.`, at, didYouMean(key, known) ?? 'no known key is close; add the source to content/references/ first (see docs/editing.md).')
           continue
         }
         if (!numbers.has(key)) numbers.set(key, numbers.size + 1)
         const list = backlinks.get(key) ?? []
         // Short ids (source number, then occurrence): each appears in the text and its back-link.
-        const anchor = `cite-${numbers.get(key)}-${list.length + 1}`
+        const anchor = citationAnchor(numbers.get(key)!, list.length + 1)
         list.push(anchor)
         backlinks.set(key, list)
         items.push({ n: numbers.get(key)!, id: key, anchor })
@@ -80,6 +82,5 @@ export function transformCitations(tree: Root, registry: Registry, file: string)
     return [SKIP, index + replacement.length]
   })
 
-  const references = [...numbers.entries()].map(([id, n]) => ({ ...formatReference(registry.entries.get(id)!), n, backlinks: backlinks.get(id) ?? [] }))
-  return { references, findings }
+  return [...numbers.entries()].map(([id, n]) => ({ ...formatReference(registry.entries.get(id)!), n, backlinks: backlinks.get(id) ?? [] }))
 }

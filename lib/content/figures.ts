@@ -6,9 +6,10 @@ import { SKIP, visit } from 'unist-util-visit'
 import { z } from 'zod'
 import type { Registry } from '../citations/registry'
 import { keyPattern } from '../citations/schema'
-import { fingerprint } from '../fingerprint'
 import { didYouMean } from '../suggest'
-import type { Finding } from './findings'
+import { VFile } from 'vfile'
+import * as rules from './rules/figures'
+import { report } from './rules/define'
 
 /** Where the shared figures live, relative to the project root. */
 export const FIGURES_FILE = 'content/figures.json'
@@ -31,7 +32,8 @@ export type Figure = z.output<typeof figureSchema>
 
 export interface Figures {
   byId: Map<string, Figure>
-  findings: Finding[]
+  /** content/figures.json, carrying its messages. */
+  file: VFile
 }
 
 function lineCol(text: string, offset: number) {
@@ -39,17 +41,16 @@ function lineCol(text: string, offset: number) {
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') }
 }
 
-/** Read and validate the figures file; every problem is a located finding. */
-export function parseFigures(text: string, file: string, registry: Registry): Figures {
+/** Read and validate the figures file; every problem is a located message. */
+export function parseFigures(text: string, filePath: string, registry: Registry): Figures {
   const byId = new Map<string, Figure>()
-  const findings: Finding[] = []
+  const file = new VFile({ path: filePath, value: text })
   const errors: ParseError[] = []
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true })
-  const error = (offset: number, message: string, hint?: string) =>
-    findings.push({ file, ...lineCol(text, offset), severity: 'error', rule: 'figures/schema', message, ...(hint ? { hint } : {}) })
+  const error = (offset: number, message: string, hint?: string) => report(file, rules.figureSchema, message, lineCol(text, offset), hint)
   if (errors[0] || !tree || tree.type !== 'array') {
     error(errors[0]?.offset ?? 0, errors[0] ? `Not valid JSON (${printParseErrorCode(errors[0].error)}).` : 'Expected a JSON list ([ ... ]) of figures.')
-    return { byId, findings }
+    return { byId, file }
   }
   for (const node of tree.children ?? []) {
     const result = figureSchema.safeParse(JSON.parse(text.slice(node.offset, node.offset + node.length)))
@@ -69,19 +70,13 @@ export function parseFigures(text: string, file: string, registry: Registry): Fi
     })
     byId.set(figure.id, figure)
   }
-  return { byId, findings }
+  return { byId, file }
 }
 
-let cached: { key: string; figures: Figures } | undefined
-
-/** The shared figures, read once per process and again when the file or the registry changes. */
-export function getFigures(root: string, registry: Registry): Figures {
+/** The shared figures of a project; an empty set when it has no figures file. */
+export function loadFigures(root: string, registry: Registry): Figures {
   const file = path.join(root, FIGURES_FILE)
-  const key = `${fingerprint([file])}:${registry.entries.size}`
-  if (cached?.key !== key) {
-    cached = { key, figures: fs.existsSync(file) ? parseFigures(fs.readFileSync(file, 'utf8'), FIGURES_FILE, registry) : { byId: new Map(), findings: [] } }
-  }
-  return cached.figures
+  return fs.existsSync(file) ? parseFigures(fs.readFileSync(file, 'utf8'), FIGURES_FILE, registry) : { byId: new Map(), file: new VFile({ path: FIGURES_FILE }) }
 }
 
 type JsxNode = { type: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; position?: RootContent['position'] }
@@ -90,22 +85,20 @@ type JsxNode = { type: string; name?: string | null; attributes?: { type: string
  * Replace each `<Fig id="…" />` with the figure's text and its citation (`41 in 100 [@key]`),
  * before citations are numbered, so the number and its source are one piece of text everywhere.
  */
-export function transformFigures(tree: Root, figures: Figures, file: string): Finding[] {
-  const findings: Finding[] = []
+export function transformFigures(tree: Root, figures: Figures, file: VFile): void {
   visit(tree, (node, index, parent) => {
     const el = node as JsxNode
     if (el.type !== 'mdxJsxTextElement' || el.name !== 'Fig' || !parent || index === undefined) return
     const attr = el.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')
     const id = typeof attr?.value === 'string' ? attr.value : ''
     const figure = figures.byId.get(id)
-    const at = { line: el.position?.start.line ?? 1, column: el.position?.start.column ?? 1 }
     if (!figure) {
-      findings.push({ file, ...at, severity: 'error', rule: 'figures/unknown-id', message: id ? `Unknown figure "${id}".` : 'A <Fig> without an id.', hint: (id && didYouMean(id, figures.byId.keys())) || `figures are listed in ${FIGURES_FILE}; write <Fig id="monitoring-time" />.` })
+      // A <Fig> without an id is the props rule's to report.
+      if (id) report(file, rules.unknownFigure, `Unknown figure "${id}".`, el as never, didYouMean(id, figures.byId.keys()) ?? `figures are listed in ${FIGURES_FILE}; write <Fig id="esketamine-monitoring" />.`)
       return
     }
     const text = { type: 'text', value: `${figure.text} [${figure.cite.map((k) => `@${k}`).join('; ')}]`, position: el.position } as RootContent
     parent.children.splice(index, 1, text as never)
     return [SKIP, index + 1]
   })
-  return findings
 }

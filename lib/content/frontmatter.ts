@@ -1,8 +1,7 @@
 import matter from 'gray-matter'
-import YAML, { LineCounter, isMap, isScalar, type Node as YamlNode } from 'yaml'
+import YAML, { LineCounter, isMap, isScalar, type Document, type Node as YamlNode } from 'yaml'
 import type { z } from 'zod'
 import { didYouMean } from '../suggest'
-import type { Finding } from './findings'
 
 export interface ParsedFrontmatter {
   /** Whether the file starts with a `---` frontmatter block at all. */
@@ -17,46 +16,41 @@ export interface ParsedFrontmatter {
    */
   locate(path: PropertyKey[], options?: { key?: boolean }): { line: number; column: number }
   /** YAML syntax errors, located. Empty when the YAML parsed. */
-  syntaxErrors: Omit<Finding, 'file' | 'severity'>[]
+  syntaxErrors: { line: number; column: number; message: string; hint: string }[]
 }
 
 /**
- * Split a file into frontmatter and body with gray-matter, parsing the YAML with `yaml` (YAML 1.2,
- * so `2026-01-05` stays the text the editor wrote, not a Date) and keeping positions so every
- * problem can name its line.
+ * Split a file into frontmatter and body with gray-matter, parsing the YAML once with `yaml`
+ * (YAML 1.2, so `2026-01-05` stays the text the editor wrote, not a Date) and keeping that one
+ * document for positions, so every problem can name its line.
  */
 export function parseFrontmatter(source: string): ParsedFrontmatter {
-  const syntaxErrors: ParsedFrontmatter['syntaxErrors'] = []
+  const lineCounter = new LineCounter()
+  let doc: Document.Parsed | undefined
   const parsed = matter(source, {
     engines: {
       yaml: (text: string) => {
-        try {
-          return (YAML.parse(text) ?? {}) as object
-        } catch {
-          return {} // reported below, with its position, from parseDocument
-        }
+        doc = YAML.parseDocument(text.replace(/^\r?\n/, ''), { lineCounter, prettyErrors: false })
+        return (doc.errors.length ? {} : (doc.toJS() ?? {})) as object
       },
     },
   })
   const hasMatter = /^---\r?\n/.test(source)
-  const matterText = hasMatter ? parsed.matter.replace(/^\r?\n/, '') : ''
-  const lineCounter = new LineCounter()
-  const doc = YAML.parseDocument(matterText, { lineCounter, prettyErrors: false })
+  const syntaxErrors: ParsedFrontmatter['syntaxErrors'] = []
   // Line 1 is the opening `---`, so YAML line n is file line n + 1.
   const offset = 1
   // Later YAML errors usually follow from the first, so report that one only.
-  for (const err of doc.errors.slice(0, 1)) {
+  for (const err of doc?.errors.slice(0, 1) ?? []) {
     const pos = lineCounter.linePos(err.pos[0])
     syntaxErrors.push({
       line: pos.line + offset,
       column: pos.col,
-      rule: 'frontmatter/yaml',
       message: `Frontmatter is not valid YAML: ${err.message.split('\n')[0]}`,
       hint: 'check indentation, and put quotes around text that contains a colon.',
     })
   }
   const locate = (path: PropertyKey[], options: { key?: boolean } = {}) => {
-    let node: YamlNode | null = doc.contents as YamlNode | null
+    let node: YamlNode | null = (doc?.contents as YamlNode | null) ?? null
     let keyNode: YamlNode | null = null
     for (const seg of path) {
       if (!node) break
@@ -72,7 +66,7 @@ export function parseFrontmatter(source: string): ParsedFrontmatter {
         keyNode = null
       } else break
     }
-    const target = options.key && keyNode ? keyNode : node && node !== doc.contents ? node : keyNode
+    const target = options.key && keyNode ? keyNode : node && node !== doc?.contents ? node : keyNode
     if (!target?.range) return { line: 1, column: 1 }
     const pos = lineCounter.linePos(target.range[0])
     return { line: pos.line + offset, column: pos.col }
@@ -179,26 +173,30 @@ export function describeIssue(issue: z.core.$ZodIssue, knownKeys: string[] = [],
   }
 }
 
+/** One frontmatter problem, located: a YAML syntax error, or a field the schema rejects. */
+export interface FrontmatterProblem {
+  kind: 'yaml' | 'schema'
+  line: number
+  column: number
+  message: string
+  hint?: string
+}
+
 /**
- * Validate parsed frontmatter against a schema and turn each problem into a located finding.
- * Returns the typed data when valid.
+ * Validate parsed frontmatter against a schema and locate each problem. Returns the typed data
+ * when valid.
  */
-export function validateFrontmatter<S extends z.ZodType>(
-  schema: S,
-  fm: ParsedFrontmatter,
-  file: string,
-  knownKeys: string[],
-): { data?: z.output<S>; findings: Finding[] } {
-  const findings: Finding[] = fm.syntaxErrors.map((e) => ({ ...e, file, severity: 'error' as const }))
-  if (findings.length) return { findings }
+export function validateFrontmatter<S extends z.ZodType>(schema: S, fm: ParsedFrontmatter, knownKeys: string[]): { data?: z.output<S>; problems: FrontmatterProblem[] } {
+  const problems: FrontmatterProblem[] = fm.syntaxErrors.map((e) => ({ kind: 'yaml', ...e }))
+  if (problems.length) return { problems }
   const result = schema.safeParse(fm.data, { reportInput: true })
-  if (result.success) return { data: result.data, findings }
+  if (result.success) return { data: result.data, problems }
   for (const issue of result.error.issues) {
     // For an unknown key, point at the key itself rather than the object holding it.
     const unknown = issue.code === 'unrecognized_keys'
     const { line, column } = fm.locate(unknown ? [...issue.path, issue.keys[0] ?? ''] : issue.path, { key: unknown })
     const { message, hint } = describeIssue(issue, knownKeys, schema)
-    findings.push({ file, line, column, severity: 'error', rule: 'frontmatter/schema', message, ...(hint ? { hint } : {}) })
+    problems.push({ kind: 'schema', line, column, message, ...(hint ? { hint } : {}) })
   }
-  return { findings }
+  return { problems }
 }

@@ -1,6 +1,6 @@
 import type { Link, Root } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
-import { jsxText } from '../mdx/jsx'
+import { jsxText } from './jsx'
 import { GLOSSARY_HREF, type GlossaryEntry } from './glossary'
 
 /**

@@ -1,13 +1,12 @@
-import fs from 'node:fs'
 import path from 'node:path'
 import type { Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { fingerprint } from '../fingerprint'
+import { VFile } from 'vfile'
 import { assignHeadingIds } from '../toc'
-import { getRegistry } from './context'
-import { FIGURES_FILE, getFigures, transformFigures } from './figures'
+import { transformFigures } from './figures'
 import { parseContent } from './parse'
 import { CONTENT_DIRS } from './paths'
+import type { Site } from './site'
 
 /** One glossary term: its anchor on /glossary/, its name, and its definition as plain text. */
 export interface GlossaryEntry {
@@ -27,18 +26,18 @@ const stripCitations = (text: string) => text.replace(/\s*\[\s*@[^\]]*\]/g, '').
  * and the paragraphs under it are the definition. Articles show this text when a reader focuses,
  * hovers or taps a glossary link, so the page stays the one place a definition is written.
  */
-export function readGlossary(root: string): Map<string, GlossaryEntry> {
-  const file = path.join(root, GLOSSARY_FILE)
+export function readGlossary(site: Site): Map<string, GlossaryEntry> {
   const glossary = new Map<string, GlossaryEntry>()
-  if (!fs.existsSync(file)) return glossary
+  const source = site.sources.get(GLOSSARY_FILE)
+  if (!source) return glossary
   let tree: Root
   try {
-    tree = parseContent(fs.readFileSync(file, 'utf8'), file)
+    tree = parseContent(source.source, path.join(site.root, GLOSSARY_FILE))
   } catch {
     return glossary // the syntax error is reported for the glossary page itself
   }
   // Shared figures read the same in a definition as on the page (`<Fig>` becomes its text).
-  transformFigures(tree, getFigures(root, getRegistry(root)), GLOSSARY_FILE)
+  transformFigures(tree, site.figures, new VFile({ path: GLOSSARY_FILE }))
   const { headings } = assignHeadingIds(tree)
   let current: GlossaryEntry | undefined
   for (const node of tree.children) {
@@ -51,14 +50,4 @@ export function readGlossary(root: string): Map<string, GlossaryEntry> {
     }
   }
   return glossary
-}
-
-let cached: { key: string; glossary: Map<string, GlossaryEntry> } | undefined
-
-/** The glossary, cached per process and re-read when the file changes. */
-export function getGlossary(root: string): Map<string, GlossaryEntry> {
-  const file = path.join(root, GLOSSARY_FILE)
-  const key = fingerprint([file, path.join(root, FIGURES_FILE)])
-  if (cached?.key !== key) cached = { key, glossary: readGlossary(root) }
-  return cached.glossary
 }

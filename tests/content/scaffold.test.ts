@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkFile } from '@/lib/content/pipeline'
+import { checkFile } from '@/lib/content/check'
 import { articleSchema } from '@/lib/content/schema'
 import { parseFrontmatter } from '@/lib/content/frontmatter'
 
@@ -33,9 +33,9 @@ describe('npm run new -- <slug>', () => {
   })
 
   it('gives a file the check accepts with no errors, only reminders to cite, each on its line', () => {
-    const { findings } = checkFile(root, path.join(root, 'content/articles/driving-after-treatment.mdx'))
-    expect(findings.filter((f) => f.severity === 'error')).toEqual([])
-    expect(findings.map((f) => [f.rule, f.line])).toEqual([
+    const { messages } = checkFile(root, path.join(root, 'content/articles/driving-after-treatment.mdx'))
+    expect(messages.filter((m) => m.fatal)).toEqual([])
+    expect(messages.map((m) => [`${m.source}/${m.ruleId}`, m.line])).toEqual([
       ['cite/uncited-claim', 12],
       ['cite/uncited-claim', 13],
       ['cite/uncited-claim', 14],

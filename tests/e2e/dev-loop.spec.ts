@@ -68,6 +68,10 @@ test('an edited article shows on refresh, and a broken one shows the located err
 
   fs.writeFileSync(file, source('A broken citation. [@krist2020]'))
   await expect
-    .poll(async () => (await get(`${base}/articles/${slug}/`))?.body.includes(`content/articles/${slug}.mdx:17:21  error  cite/unknown-key`), { timeout: 30_000 })
+    .poll(async () => {
+      const body = (await get(`${base}/articles/${slug}/`))?.body ?? ''
+      // The same located message as npm run check: the file, 17:21, the reason, the rule.
+      return [`content/articles/${slug}.mdx`, '17:21', 'Unknown citation key', 'krist2020', 'unknown-key'].every((part) => body.includes(part))
+    }, { timeout: 30_000 })
     .toBe(true)
 })

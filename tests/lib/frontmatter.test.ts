@@ -20,7 +20,10 @@ keyFacts:
 `
 
 const keys = Object.keys(articleSchema.shape)
-const check = (src: string) => validateFrontmatter(articleSchema, parseFrontmatter(src), 'a.mdx', keys)
+const check = (src: string) => {
+  const { data, problems } = validateFrontmatter(articleSchema, parseFrontmatter(src), keys)
+  return { data, findings: problems }
+}
 
 describe('frontmatter', () => {
   it('accepts a complete article and keeps dates as the text written', () => {
@@ -32,7 +35,7 @@ describe('frontmatter', () => {
 
   it('locates a bad value on its own line and column', () => {
     const [f] = check(valid.replace('order: 2', 'order: two')).findings
-    expect(f).toMatchObject({ line: 5, column: 8, rule: 'frontmatter/schema' })
+    expect(f).toMatchObject({ line: 5, column: 8, kind: 'schema' })
     expect(f?.message).toBe('Field "order": expected a number, found "two".')
   })
 

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast'
 import { describe, expect, it } from 'vitest'
-import { parseContent } from '@/lib/content/pipeline'
+import { parseContent } from '@/lib/content/parse'
 import { assignHeadingIds } from '@/lib/toc'
 
 const ids = (md: string) => assignHeadingIds(parseContent(md, '/x.mdx') as Root)

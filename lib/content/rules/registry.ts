@@ -1,25 +1,34 @@
-import { canonicalHostFor } from './hosts'
-import { doiUrl, pubmedUrl, readerLink } from './links'
-import type { Reference } from './schema'
+import { canonicalHostFor } from '../../citations/hosts'
+import { doiUrl, pubmedUrl, readerLink } from '../../citations/links'
+import type { Reference } from '../../citations/schema'
+import { defineRule, type Rule } from './define'
 
-/** A problem with one valid entry: the rule, the JSON path of the field at fault, and what to do. */
+export const json = defineRule({ id: 'registry/json', catches: 'a registry file that is not valid JSON', severity: 'error' })
+export const schema = defineRule({ id: 'registry/schema', catches: 'a reference missing a required field, or a field in the wrong form', severity: 'error' })
+export const duplicateId = defineRule({ id: 'registry/duplicate-id', catches: 'one reference id used twice (both places named)', severity: 'error' })
+export const unused = defineRule({ id: 'registry/unused', catches: 'a reference no page cites', severity: 'warning' })
+
+/** A problem with one valid entry: the JSON path of the field at fault, what is wrong, what to do. */
 export interface EntryIssue {
-  rule: string
   path: (string | number)[]
   message: string
   hint: string
 }
 
+/** A rule on one registry entry that already passed the schema, so every field it reads is well formed. */
+export interface EntryRule extends Rule {
+  checkEntry: (ref: Reference) => EntryIssue[]
+}
+const entryRule = (rule: EntryRule) => defineRule(rule)
+
 const hostOf = (url: string) => new URL(url).hostname
 const HOSTS_HINT = 'the list of hosts, each with its reason, is in lib/citations/hosts.ts.'
 
-/**
- * Rules on where a reference sends its reader, each with its own id. They run on entries that
- * already passed the schema, so every field they read is well formed.
- */
-export const ENTRY_RULES: Record<string, (ref: Reference) => Omit<EntryIssue, 'rule'>[]> = {
-  /** The link a reader clicks is the source's own home, never a copy. */
-  'registry/link-host': (ref) => {
+export const linkHost = entryRule({
+  id: 'registry/link-host',
+  catches: "a reference whose link is not the source's own home (a copy, a mirror, a proxy)",
+  severity: 'error',
+  checkEntry(ref) {
     const link = readerLink(ref)
     if (!link || canonicalHostFor(link)) return []
     return [{
@@ -28,9 +37,13 @@ export const ENTRY_RULES: Record<string, (ref: Reference) => Omit<EntryIssue, 'r
       hint: `link the source itself: give its DOI or PMID (the link is then made for you), or the label on DailyMed or Drugs@FDA, the agency or the service's own page. A copy you read goes in verified.at with "copy": true; ${HOSTS_HINT}`,
     }]
   },
+})
 
-  /** With a DOI or PMID the link is made from it; a different URL would be a second, competing home. */
-  'registry/link-identifier': (ref) => {
+export const linkIdentifier = entryRule({
+  id: 'registry/link-identifier',
+  catches: 'a URL beside a DOI or PMID (the link is made from the identifier)',
+  severity: 'error',
+  checkEntry(ref) {
     if (!ref.URL) return []
     const own = ref.DOI ? doiUrl(ref.DOI) : ref.PMID ? pubmedUrl(ref.PMID) : undefined
     if (!own || ref.URL === own) return []
@@ -41,9 +54,13 @@ export const ENTRY_RULES: Record<string, (ref: Reference) => Omit<EntryIssue, 'r
       hint: `remove "URL": the link is made from the ${by}. Record the page you read in verified.at.`,
     }]
   },
+})
 
-  /** What an editor read on a copy is recorded, and said to be a copy. */
-  'registry/copy-unmarked': (ref) =>
+export const copyUnmarked = entryRule({
+  id: 'registry/copy-unmarked',
+  catches: 'a page in `verified.at` that is a copy but not marked `"copy": true`',
+  severity: 'error',
+  checkEntry: (ref) =>
     ref.verified.at.flatMap((seen, i) =>
       seen.copy || canonicalHostFor(seen.url)
         ? []
@@ -53,9 +70,13 @@ export const ENTRY_RULES: Record<string, (ref: Reference) => Omit<EntryIssue, 'r
             hint: `add "copy": true to that item of verified.at, or check the source's own page instead; ${HOSTS_HINT}`,
           }],
     ),
+})
 
-  /** A journal article is found by its DOI or PMID; without either, the note says why. */
-  'registry/no-identifier': (ref) => {
+export const noIdentifier = entryRule({
+  id: 'registry/no-identifier',
+  catches: 'a journal article with neither DOI nor PMID and no note saying why',
+  severity: 'error',
+  checkEntry(ref) {
     if (ref.type !== 'article-journal' || ref.DOI || ref.PMID) return []
     if (/\b(DOI|PMID)\b/.test(ref.note ?? '')) return []
     return [{
@@ -64,9 +85,7 @@ export const ENTRY_RULES: Record<string, (ref: Reference) => Omit<EntryIssue, 'r
       hint: 'add the DOI and PMID as shown on PubMed, PubMed Central, the publisher or Crossref; if it has none, or you could not see them, say so in "note" (naming the DOI or PMID).',
     }]
   },
-}
+})
 
-/** Every rule's issues for one entry. */
-export function checkEntry(ref: Reference): EntryIssue[] {
-  return Object.entries(ENTRY_RULES).flatMap(([rule, check]) => check(ref).map((issue) => ({ rule, ...issue })))
-}
+/** The rules run on every valid entry, in order. */
+export const ENTRY_RULES: EntryRule[] = [linkHost, linkIdentifier, copyUnmarked, noIdentifier]

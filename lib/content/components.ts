@@ -1,0 +1,91 @@
+import { z } from 'zod'
+
+/** One example of a component as an editor writes it: shown in the guide, rendered by the tests. */
+export interface ComponentExample {
+  title: string
+  mdx: string
+}
+
+/**
+ * A component editors may write in content. Its props schema is the one truth about its props: the
+ * check validates every use against it, and the React component takes its props type from it.
+ */
+export interface ContentComponent<P extends z.ZodType = z.ZodType> {
+  summary: string
+  props: P
+  /** Whether the component wraps content (block) or stands alone (none). */
+  children: 'block' | 'none'
+  examples: ComponentExample[]
+}
+
+const component = <P extends z.ZodType>(c: ContentComponent<P>) => c
+
+const title = z.string().trim().min(3).max(120)
+
+export const COMPONENTS = {
+  Callout: component({
+    summary: 'A highlighted box whose kind is said in words ("Good to know", "Important"), not only by its colour.',
+    props: z.strictObject({
+      /** "info" (background, tips) or "warning" (a risk or limit the reader must not miss). */
+      kind: z.enum(['info', 'warning']).default('info'),
+      /** Short heading, shown after the kind's label. */
+      title: title.optional(),
+    }),
+    children: 'block',
+    examples: [
+      {
+        title: 'A warning with a title',
+        mdx: '<Callout kind="warning" title="Before you sign up for at-home ketamine">\n\nThe largest study of at-home ketamine had no comparison group. [@hull2022]\n\n</Callout>',
+      },
+      { title: 'Background, no title', mdx: '<Callout>\n\nEsketamine is a nasal spray made from one form of ketamine. [@spravatoUS]\n\n</Callout>' },
+    ],
+  }),
+  CareCard: component({
+    summary: 'When to get help, as NHS care cards do: the level is said in words, and every card cites its source.',
+    props: z.strictObject({
+      /** non-urgent, urgent or emergency. */
+      level: z.enum(['non-urgent', 'urgent', 'emergency']),
+      /** What the reader should do, e.g. "Call your care team the same day if:". */
+      title,
+    }),
+    children: 'block',
+    examples: [
+      {
+        title: 'Urgent',
+        mdx: '<CareCard level="urgent" title="Call your care team the same day if:">\n\n- your depression or thoughts of suicide get worse [@spravatoUS]\n\n</CareCard>',
+      },
+    ],
+  }),
+  Checklist: component({
+    summary: 'A printable list with a box to tick beside each line (drawn by CSS, so no unlabelled form controls).',
+    props: z.strictObject({ title: title.optional() }),
+    children: 'block',
+    examples: [
+      { title: 'Questions to ask', mdx: '{/* no-cite: checklist */}\n<Checklist title="The treatment">\n\n- How many sessions will I have, and how often?\n\n</Checklist>' },
+    ],
+  }),
+  Fig: component({
+    summary: 'A number shared by several pages (content/figures.json): it becomes the figure\'s words followed by its citation.',
+    props: z.strictObject({ id: z.string().min(1) }),
+    children: 'none',
+    examples: [{ title: 'Monitoring time', mdx: 'Staff watch you for <Fig id="esketamine-monitoring" /> after each dose.' }],
+  }),
+  RepositoryLink: component({
+    summary: 'A plain link to the public source repository set in lib/config.ts.',
+    props: z.strictObject({}),
+    children: 'none',
+    examples: [{ title: 'In a sentence', mdx: '{/* no-cite: about-site */}\nOur source is public: <RepositoryLink />.' }],
+  }),
+} satisfies Record<string, ContentComponent>
+
+export type ComponentName = keyof typeof COMPONENTS
+export type PropsOf<N extends ComponentName> = z.input<(typeof COMPONENTS)[N]['props']>
+
+/** Components the pipeline itself writes (citations, glossary terms, key facts): never by hand. */
+export const GENERATED_COMPONENTS = ['Cite', 'GlossaryTerm', 'KeyFacts'] as const
+
+/**
+ * The HTML an editor may write directly: text-level elements that load nothing and run nothing.
+ * Everything else (script, style, iframe, object, embed, form, inputs…) is refused by the check.
+ */
+export const SAFE_HTML = ['abbr', 'b', 'br', 'cite', 'em', 'i', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr'] as const

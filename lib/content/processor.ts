@@ -1,0 +1,132 @@
+import path from 'node:path'
+import type { List, Root, RootContent } from 'mdast'
+import remarkMdx from 'remark-mdx'
+import remarkParse from 'remark-parse'
+import { unified, type Processor } from 'unified'
+import { VFile } from 'vfile'
+import { reporter } from 'vfile-reporter'
+import { transformCitations } from '../citations/remark-citations'
+import { PAGE_IDS } from '../page-ids'
+import { assignHeadingIds } from '../toc'
+import { transformFigures } from './figures'
+import { parseFrontmatter, validateFrontmatter } from './frontmatter'
+import { transformGlossaryLinks } from './glossary-links'
+import { contentSyntax } from './parse'
+import { esmExport, jsxFlow } from './jsx'
+import { collectionOf, hrefFor, slugOf, today, type Collection } from './paths'
+import { report, type Rule, type RuleContext } from './rules/define'
+import * as frontmatterRules from './rules/frontmatter'
+import { CITED_RULES, DRAFT_WARNINGS, OUTLINE_RULES, SOURCE_RULES } from './rules/index'
+import { articleSchema, pageSchema, type ArticleFrontmatter } from './schema'
+import { getSite, type Site, type Source } from './site'
+
+export interface ContentOptions {
+  /** Absolute project root: content paths and messages are relative to it. */
+  root: string
+}
+
+/** Thrown when a file has errors, so nothing broken is built; its message lists every one, located. */
+export class ContentErrors extends Error {
+  readonly file: VFile
+  constructor(file: VFile, root: string) {
+    // Name the file as editors know it (content/articles/x.mdx), whatever path the bundler used.
+    const shown = Object.assign(new VFile({ path: path.relative(root, path.resolve(root, file.path)) }), { messages: file.messages })
+    super(`Content errors:\n${reporter([shown], { verbose: true, quiet: true })}`)
+    this.name = 'ContentErrors'
+    this.file = file
+  }
+}
+
+const ARTICLE_KEYS = Object.keys(articleSchema.shape)
+const PAGE_KEYS = Object.keys(pageSchema.shape)
+
+/** The file's frontmatter, parsed once: the site's copy when the text is the one on disk. */
+function frontmatterOf(site: Site, rel: string, source: string, collection: Collection): Pick<Source, 'fm' | 'data' | 'problems'> {
+  const known = site.sources.get(rel)
+  if (known && known.source === source) return known
+  const fm = parseFrontmatter(source)
+  const schema = collection === 'articles' ? articleSchema : pageSchema
+  const { data, problems } = fm.present ? validateFrontmatter(schema, fm, collection === 'articles' ? ARTICLE_KEYS : PAGE_KEYS) : { data: undefined, problems: [] }
+  return { fm, ...(data ? { data } : {}), problems }
+}
+
+/** Parse key facts (Markdown with citations) into list items placed where the YAML says they are. */
+function keyFactsNode(facts: string[], locate: Source['fm']['locate']): RootContent {
+  const parser = unified().use(remarkParse).use(remarkMdx)
+  const items = facts.map((fact, i) => {
+    const { line, column } = locate(['keyFacts', i])
+    const parsed = parser.parse(fact) as Root
+    // Put every parsed node at the key fact's own line, so a mistake in it is located.
+    const relocate = (node: { position?: unknown; children?: unknown[] }) => {
+      node.position = { start: { line, column }, end: { line, column: column + fact.length } }
+      node.children?.forEach((c) => relocate(c as typeof node))
+    }
+    parsed.children.forEach((c) => relocate(c as never))
+    return { type: 'listItem', spread: false, children: parsed.children, position: { start: { line, column }, end: { line, column: column + fact.length } } } as List['children'][number]
+  })
+  return jsxFlow('KeyFacts', {}, [{ type: 'list', ordered: false, spread: false, children: items }]) as unknown as RootContent
+}
+
+const run = (rules: Rule[], tree: Root, file: VFile, ctx: RuleContext) => rules.forEach((rule) => rule.check!(tree, file, ctx))
+
+/**
+ * Everything the site does to one content file, in order: frontmatter, key facts, the rules on
+ * the file as written, heading ids, the outline and link rules, glossary terms, shared figures,
+ * numbered citations, and the rules on the cited page. Results are left on `file.data`.
+ */
+export function analyze(tree: Root, file: VFile, site: Site, collection: Collection): void {
+  const rel = path.relative(site.root, path.resolve(site.root, file.path))
+  const { fm, data, problems } = frontmatterOf(site, rel, String(file.value), collection)
+  if (!fm.present) report(file, frontmatterRules.missing, 'The file has no frontmatter: it must start with a --- line, the fields, and another --- line.', { line: 1, column: 1 }, 'run "npm run new -- <slug>" to start from a complete template.')
+  for (const p of problems) report(file, p.kind === 'yaml' ? frontmatterRules.yaml : frontmatterRules.schema, p.message, p, p.hint)
+  file.data.collection = collection
+  file.data.locate = fm.locate
+  if (data) file.data.frontmatter = data
+
+  if (collection === 'articles' && data) {
+    const at = tree.children.findIndex((n) => n.type === 'yaml')
+    tree.children.splice(at + 1, 0, keyFactsNode((data as ArticleFrontmatter).keyFacts, fm.locate))
+  }
+  const ctx: RuleContext = { site, today: today(), collection, href: hrefFor(collection, slugOf(rel)), draft: data?.draft ?? false }
+  run(SOURCE_RULES, tree, file, ctx)
+
+  const { toc, headings } = assignHeadingIds(tree)
+  file.data.toc = toc
+  file.data.headings = headings
+  file.data.ids = [...Object.values(PAGE_IDS), ...headings.map((h) => h.id)]
+  run(OUTLINE_RULES, tree, file, ctx)
+
+  transformGlossaryLinks(tree, site.glossary)
+  transformFigures(tree, site.figures, file)
+  file.data.references = transformCitations(tree, site.registry, file)
+  run(CITED_RULES, tree, file, ctx)
+
+  // A draft is never published, so work-in-progress rules only warn; anything that would break
+  // the build (syntax, schema, unknown citations, broken links) is still an error.
+  if (ctx.draft) {
+    const soft = new Set(DRAFT_WARNINGS.map((r) => r.id))
+    for (const m of file.messages) if (soft.has(`${m.source}/${m.ruleId}`)) m.fatal = false
+  }
+}
+
+/**
+ * The remark plugin every content file goes through, in `npm run check`, the MDX build and the
+ * tests alike. It adds its own syntax (frontmatter, GFM), so @next/mdx is handed this one plugin
+ * and the check builds the very same processor. It exports `headings` (the contents list) and
+ * `references` (the reference list) from the compiled module, and throws when the file has errors.
+ */
+export default function remarkContent(this: Processor, options: ContentOptions) {
+  contentSyntax.call(this)
+  return (tree: Root, file: VFile) => {
+    const collection = collectionOf(options.root, path.resolve(options.root, file.path))
+    if (!collection) return // MDX outside content/ is not ours to check
+    analyze(tree, file, getSite(options.root), collection)
+    tree.children.push(esmExport('headings', file.data.toc ?? []) as never, esmExport('references', file.data.references ?? []) as never)
+    if (file.messages.some((m) => m.fatal)) throw new ContentErrors(file, options.root)
+  }
+}
+
+/** The processor `npm run check` and the tests run: the same plugin the build hands to MDX. */
+export function contentProcessor(options: ContentOptions) {
+  return unified().use(remarkParse).use(remarkMdx).use(remarkContent, options)
+}

@@ -1,0 +1,169 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { VFile } from 'vfile'
+import { loadRegistry, type Registry } from '../citations/registry'
+import { fingerprint } from '../fingerprint'
+import { PAGE_IDS } from '../page-ids'
+import { assignHeadingIds } from '../toc'
+import { FIGURES_FILE, loadFigures, type Figures } from './figures'
+import { parseFrontmatter, validateFrontmatter, type FrontmatterProblem, type ParsedFrontmatter } from './frontmatter'
+import { readGlossary, type GlossaryEntry } from './glossary'
+import { CONTENT_DIRS, hrefFor, slugOf, type Collection } from './paths'
+import { parseContent } from './parse'
+import { report, type Rule } from './rules/define'
+import * as rules from './rules/content'
+import { articleSchema, pageSchema, slugPattern, type ArticleFrontmatter, type PageFrontmatter } from './schema'
+import { SECTIONS } from './sections'
+
+export interface Entry<F> {
+  slug: string
+  /** Path relative to the project root. */
+  file: string
+  href: string
+  frontmatter: F
+}
+export type Article = Entry<ArticleFrontmatter>
+export type Page = Entry<PageFrontmatter>
+
+/** One content file as read from disk: its source and its frontmatter, parsed once. */
+export interface Source {
+  file: string
+  collection: Collection
+  source: string
+  fm: ParsedFrontmatter
+  data?: ArticleFrontmatter | PageFrontmatter
+  problems: FrontmatterProblem[]
+}
+
+/** A page a link can point at, with the ids a `#fragment` may name on it. */
+export interface IndexedPage {
+  ids: Set<string>
+  /** Heading texts, for "headings that exist" hints. */
+  headings: { id: string; text: string }[]
+  draft: boolean
+  file?: string
+}
+
+/**
+ * Everything about the site that is not one file: the registry, the shared figures, the glossary,
+ * every content file's frontmatter, and the index of addresses and their sections. Read once per
+ * process (and again only when a content file changes); the app, the check and the MDX build
+ * all ask for it by `getSite`.
+ */
+export interface Site {
+  root: string
+  registry: Registry
+  figures: Figures
+  /** Every content file, drafts included, by path relative to the root. */
+  sources: Map<string, Source>
+  /** Valid entries (drafts included) of each collection, in file-name order. */
+  entries: { articles: Article[]; pages: Page[] }
+  /** Files with site-level messages: registry files, the figures file, folder problems. */
+  files: VFile[]
+  /** Glossary terms by id, for inline definitions (read when first asked for). */
+  readonly glossary: Map<string, GlossaryEntry>
+  /** Every address on the site and the section ids on it (built when first asked for). */
+  readonly index: Map<string, IndexedPage>
+}
+
+const ARTICLE_KEYS = Object.keys(articleSchema.shape)
+const PAGE_KEYS = Object.keys(pageSchema.shape)
+
+/** Read a collection's folder: file names become addresses, and each file's frontmatter is parsed once. */
+function readCollection(root: string, collection: Collection, sources: Map<string, Source>, folderFiles: Map<string, VFile>) {
+  const dir = path.join(root, CONTENT_DIRS[collection])
+  const entries: Entry<ArticleFrontmatter | PageFrontmatter>[] = []
+  const bySlug = new Map<string, string>()
+  const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => /\.mdx?$/i.test(n)).sort() : []
+  for (const name of names) {
+    const file = path.join(CONTENT_DIRS[collection], name)
+    const slug = slugOf(name).toLowerCase()
+    const atFile = (message: string, rule: Rule, hint: string) => {
+      const vfile = folderFiles.get(file) ?? new VFile({ path: file, cwd: root })
+      folderFiles.set(file, vfile)
+      report(vfile, rule, message, { line: 1, column: 1 }, hint)
+    }
+    const first = bySlug.get(slug)
+    if (first) {
+      atFile(`Duplicate slug "${slug}": ${first} already uses this address.`, rules.duplicateSlug, 'each file name becomes an address, so two files cannot share one (letter case and .md/.mdx are ignored); rename one.')
+      continue
+    }
+    bySlug.set(slug, file)
+    if (!name.endsWith('.mdx')) {
+      atFile(`Content files must end in .mdx, found "${name}".`, rules.extension, `rename it to ${slug}.mdx.`)
+      continue
+    }
+    if (!slugPattern.test(slugOf(name))) {
+      atFile(`File name "${name}" is not a valid slug: expected lowercase words joined by hyphens (like side-effects.mdx).`, rules.slug, `the file name becomes the address, e.g. ${hrefFor(collection, slug.replace(/[^a-z0-9]+/g, '-'))}`)
+    }
+    const source = fs.readFileSync(path.join(dir, name), 'utf8')
+    const fm = parseFrontmatter(source)
+    const schema = collection === 'articles' ? articleSchema : pageSchema
+    const { data, problems } = fm.present ? validateFrontmatter(schema, fm, collection === 'articles' ? ARTICLE_KEYS : PAGE_KEYS) : { data: undefined, problems: [] }
+    sources.set(file, { file, collection, source, fm, ...(data ? { data } : {}), problems })
+    if (data) entries.push({ slug, file, href: hrefFor(collection, slug), frontmatter: data })
+  }
+  return entries
+}
+
+/** Heading ids of every page, from the same slugger the pages use, plus the routes defined in code. */
+function buildIndex(site: Site): Map<string, IndexedPage> {
+  const fixed = (ids: string[] = [], headings: { id: string; text: string }[] = []): IndexedPage => ({ ids: new Set(ids), headings, draft: false })
+  const index = new Map<string, IndexedPage>()
+  index.set('/', fixed())
+  index.set('/articles/', fixed(SECTIONS.map((s) => s.id), SECTIONS.map((s) => ({ id: s.id, text: s.title }))))
+  index.set('/references/', fixed([...site.registry.entries.keys()]))
+  index.set('/corrections/', fixed())
+  index.set('/search/', fixed())
+  const chrome = Object.values(PAGE_IDS) as string[]
+  for (const entry of [...site.entries.articles, ...site.entries.pages]) {
+    let headings: { id: string; text: string }[] = []
+    const source = site.sources.get(entry.file)!
+    try {
+      headings = assignHeadingIds(parseContent(source.source, path.join(site.root, entry.file))).headings.map(({ id, text }) => ({ id, text }))
+    } catch {
+      // A syntax error is reported for that file itself; links to it still resolve by address.
+    }
+    index.set(entry.href, { ids: new Set([...chrome, ...headings.map((h) => h.id)]), headings, draft: entry.frontmatter.draft, file: entry.file })
+  }
+  return index
+}
+
+/** Read the whole site from disk. */
+export function loadSite(root: string): Site {
+  const registry = loadRegistry(path.join(root, CONTENT_DIRS.references), root)
+  const figures = loadFigures(root, registry)
+  const sources = new Map<string, Source>()
+  const folders = new Map<string, VFile>()
+  const articles = readCollection(root, 'articles', sources, folders) as Article[]
+  const pages = readCollection(root, 'pages', sources, folders) as Page[]
+  let glossary: Map<string, GlossaryEntry> | undefined
+  let index: Map<string, IndexedPage> | undefined
+  const site: Site = {
+    root,
+    registry,
+    figures,
+    sources,
+    entries: { articles, pages },
+    files: [...registry.files, figures.file, ...folders.values()],
+    get glossary() {
+      return (glossary ??= readGlossary(site))
+    },
+    get index() {
+      return (index ??= buildIndex(site))
+    },
+  }
+  return site
+}
+
+let cached: { key: string; site: Site } | undefined
+
+/**
+ * The site, read once per process and again when any content file changes (a long-running dev
+ * server sees editors' changes). The only cache of content in the project.
+ */
+export function getSite(root = process.cwd()): Site {
+  const key = `${root}|${fingerprint([CONTENT_DIRS.articles, CONTENT_DIRS.pages, CONTENT_DIRS.references, FIGURES_FILE].map((d) => path.join(root, d)))}`
+  if (cached?.key !== key) cached = { key, site: loadSite(root) }
+  return cached.site
+}
