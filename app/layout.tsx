@@ -7,6 +7,7 @@ import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
 import { site } from '@/lib/config'
 import './globals.css'
+import { PAGE_IDS } from '@/lib/page-ids'
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.origin),
@@ -24,7 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SkipLink />
         <CrisisStrip />
         <SiteHeader />
-        <main id="main-content" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">
+        <main id={PAGE_IDS.mainContent} tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">
           {children}
         </main>
         <SiteFooter />

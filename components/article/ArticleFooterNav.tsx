@@ -1,12 +1,13 @@
 import type { Neighbours } from '@/lib/content/related'
+import { PAGE_IDS } from '@/lib/page-ids'
 
 /** Related reading, then previous and next in the suggested reading order. */
 export function ArticleFooterNav({ previous, next, related }: Neighbours) {
   return (
     <>
       {related.length ? (
-        <section aria-labelledby="related-reading" data-pagefind-ignore="" className="no-print mt-12 border-t border-line pt-6">
-          <h2 id="related-reading" className="text-2xl font-bold">Related reading</h2>
+        <section aria-labelledby={PAGE_IDS.relatedReading} data-pagefind-ignore="" className="no-print mt-12 border-t border-line pt-6">
+          <h2 id={PAGE_IDS.relatedReading} className="text-2xl font-bold">Related reading</h2>
           <ul className="mt-3 list-disc space-y-2 pl-6">
             {related.map((a) => (
               <li key={a.slug}>

@@ -10,6 +10,7 @@ import { ReferenceList } from './ReferenceList'
 import { ReportProblem } from './ReportProblem'
 import { ReviewStamp } from './ReviewStamp'
 import { TableOfContents } from './TableOfContents'
+import { PAGE_IDS } from '@/lib/page-ids'
 
 interface Props {
   frontmatter: ArticleFrontmatter | PageFrontmatter
@@ -42,8 +43,8 @@ export function ArticleView({ frontmatter, path, Content, headings, references, 
       </header>
       <TableOfContents
         entries={headings}
-        before={hasKeyFacts ? [{ depth: 2, text: 'Key facts', id: 'key-facts' }] : []}
-        after={references.length ? [{ depth: 2, text: 'References', id: 'references' }] : []}
+        before={hasKeyFacts ? [{ depth: 2, text: 'Key facts', id: PAGE_IDS.keyFacts }] : []}
+        after={references.length ? [{ depth: 2, text: 'References', id: PAGE_IDS.references }] : []}
       />
       <div className="prose-site">
         <Content />

@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
+import { PAGE_IDS } from '@/lib/page-ids'
 
 /**
  * One shared popover that previews what a link points to without leaving the text: a citation's
@@ -157,5 +158,5 @@ export function Previews() {
     }
   }, [])
 
-  return <div ref={ref} id="preview" popover="auto" className="preview" />
+  return <div ref={ref} id={PAGE_IDS.preview} popover="auto" className="preview" />
 }

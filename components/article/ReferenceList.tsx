@@ -1,5 +1,6 @@
 import type { CitedReference } from '@/lib/citations/remark-citations'
 import type { Segment } from '@/lib/citations/format'
+import { PAGE_IDS, referenceId } from '@/lib/page-ids'
 
 /** Reference text with its DOI, PubMed id or URL as links (and printed in full on paper). */
 export function ReferenceText({ segments }: { segments: Segment[] }) {
@@ -27,11 +28,11 @@ const letters = 'abcdefghijklmnopqrstuvwxyz'
 export function ReferenceList({ references }: { references: CitedReference[] }) {
   if (!references.length) return null
   return (
-    <section aria-labelledby="references" className="references mt-12 border-t border-line pt-6">
-      <h2 id="references" className="text-2xl font-bold">References</h2>
+    <section aria-labelledby={PAGE_IDS.references} className="references mt-12 border-t border-line pt-6">
+      <h2 id={PAGE_IDS.references} className="text-2xl font-bold">References</h2>
       <ol className="mt-4 list-decimal space-y-4 pl-8 text-base [overflow-wrap:anywhere]">
         {references.map((ref) => (
-          <li key={ref.id} id={`ref-${ref.id}`}>
+          <li key={ref.id} id={referenceId(ref.id)}>
             <ReferenceText segments={ref.segments} />
             <br />
             <span className="text-muted">Type of evidence: {ref.evidenceLabel}.</span>{' '}

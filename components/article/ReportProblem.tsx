@@ -1,5 +1,6 @@
 import { site } from '@/lib/config'
 import { reportLinks } from '@/lib/report'
+import { PAGE_IDS } from '@/lib/page-ids'
 
 /**
  * "Report a problem with this page": a plain link to the repository's issue form with the page
@@ -8,8 +9,8 @@ import { reportLinks } from '@/lib/report'
 export function ReportProblem({ title, path }: { title: string; path: string }) {
   const links = reportLinks({ title, path })
   return (
-    <section aria-labelledby="report-problem" className="no-print mt-10 rounded border border-line bg-surface px-4 py-3 text-base" data-pagefind-ignore="">
-      <h2 id="report-problem" className="text-lg font-bold">Found a mistake?</h2>
+    <section aria-labelledby={PAGE_IDS.reportProblem} className="no-print mt-10 rounded border border-line bg-surface px-4 py-3 text-base" data-pagefind-ignore="">
+      <h2 id={PAGE_IDS.reportProblem} className="text-lg font-bold">Found a mistake?</h2>
       <p className="mt-1">
         <a href={links.issue}>Report a problem with this page</a> (opens a form on GitHub, where reports are public).
         {links.email ? (

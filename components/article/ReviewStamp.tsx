@@ -1,5 +1,6 @@
 import { splitHistory, type HistoryItem } from '@/lib/content/corrections'
 import { formatDate } from '@/lib/dates'
+import { PAGE_IDS } from '@/lib/page-ids'
 
 interface Props {
   lastReviewed: string
@@ -28,7 +29,7 @@ function HistoryList({ items, corrections }: { items: HistoryItem[]; corrections
 export function ReviewStamp({ lastReviewed, nextReviewDue, reviewer, history }: Props) {
   const { corrections, updates } = splitHistory(history)
   return (
-    <div id="review" data-pagefind-ignore="" className="mt-4 rounded border border-line bg-surface px-4 py-3 text-base">
+    <div id={PAGE_IDS.review} data-pagefind-ignore="" className="mt-4 rounded border border-line bg-surface px-4 py-3 text-base">
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         <dt className="font-semibold">Last reviewed</dt>
         <dd><time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time></dd>

@@ -1,4 +1,5 @@
 import type { TocEntry } from '@/lib/toc'
+import { PAGE_IDS } from '@/lib/page-ids'
 
 interface Props {
   entries: TocEntry[]
@@ -17,8 +18,8 @@ export function TableOfContents({ entries, before = [], after = [] }: Props) {
     else groups.at(-1)!.subs.push(e)
   }
   return (
-    <nav aria-labelledby="on-this-page" data-pagefind-ignore="" className="no-print my-6 rounded border border-line px-5 py-4 text-base">
-      <h2 id="on-this-page" className="text-lg font-bold">On this page</h2>
+    <nav aria-labelledby={PAGE_IDS.contents} data-pagefind-ignore="" className="no-print my-6 rounded border border-line px-5 py-4 text-base">
+      <h2 id={PAGE_IDS.contents} className="text-lg font-bold">On this page</h2>
       <ol className="mt-2 space-y-1">
         {groups.map(({ head, subs }) => (
           <li key={head.id}>

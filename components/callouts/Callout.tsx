@@ -1,20 +1,14 @@
 import type { ReactNode } from 'react'
+import { COMPONENTS, type PropsOf } from '@/lib/content/components'
 
 const KINDS = {
   info: { label: 'Good to know', border: 'border-info' },
   warning: { label: 'Important', border: 'border-warn' },
 } as const
 
-interface Props {
-  /** "info" (background, tips) or "warning" (a risk or limit the reader must not miss). */
-  kind?: keyof typeof KINDS
-  /** Short heading; the kind's label ("Good to know", "Important") is shown before it in words. */
-  title?: string
-  children: ReactNode
-}
-
-/** A highlighted box whose meaning is carried by its words, not only its colour. */
-export function Callout({ kind = 'info', title, children }: Props) {
+/** A highlighted box whose meaning is carried by its words, not only its colour (props: lib/content/components.ts). */
+export function Callout({ children, ...props }: PropsOf<'Callout'> & { children: ReactNode }) {
+  const { kind, title } = COMPONENTS.Callout.props.parse(props)
   const { label, border } = KINDS[kind]
   return (
     <aside className={`not-prose my-6 rounded border-l-8 ${border} bg-surface px-5 py-4`}>

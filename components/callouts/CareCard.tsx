@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import type { PropsOf } from '@/lib/content/components'
 
 /**
  * How urgent the advice is, in words first (as NHS care cards do): the colour only repeats it.
@@ -9,15 +10,8 @@ const LEVELS = {
   emergency: { label: 'Emergency: act now', head: 'bg-emergency text-page', body: 'border-emergency' },
 } as const
 
-interface Props {
-  level: keyof typeof LEVELS
-  /** What the reader should do, e.g. "Call your care team the same day if:". */
-  title: string
-  children: ReactNode
-}
-
-/** When to get help: non-urgent, urgent or emergency, each stating its meaning in words. */
-export function CareCard({ level, title, children }: Props) {
+/** When to get help: non-urgent, urgent or emergency, each stating its meaning in words (props: lib/content/components.ts). */
+export function CareCard({ level, title, children }: PropsOf<'CareCard'> & { children: ReactNode }) {
   const { label, head, body } = LEVELS[level]
   return (
     <section className={`not-prose my-6 rounded border-2 ${body}`} aria-label={`${label}: ${title}`}>

@@ -1,10 +1,12 @@
+import { PAGE_IDS } from '@/lib/page-ids'
+
 /**
  * Crisis help on every page, before the header, so it is the second thing a keyboard reaches.
  * The 988 line and "local emergency number" wording are explained, with sources, on /help/.
  */
 export function CrisisStrip() {
   return (
-    <aside aria-label="Crisis help" id="crisis-help" className="bg-crisis text-crisis-ink">
+    <aside aria-label="Crisis help" id={PAGE_IDS.crisisHelp} className="bg-crisis text-crisis-ink">
       <p className="mx-auto max-w-5xl px-4 py-2 text-base">
         <strong>Thinking about suicide or in danger now?</strong> In the US call or text{' '}
         <a href="tel:988" className="font-bold text-crisis-ink">988</a>; elsewhere call your local emergency number.{' '}

@@ -1,7 +1,9 @@
+import { PAGE_IDS } from '@/lib/page-ids'
+
 /** First focusable element on every page: jumps past the header to the main content. */
 export function SkipLink() {
   return (
-    <a href="#main-content" className="sr-only-focusable absolute left-2 top-2 z-50 rounded bg-page px-4 py-2 font-semibold">
+    <a href={`#${PAGE_IDS.mainContent}`} className="sr-only-focusable absolute left-2 top-2 z-50 rounded bg-page px-4 py-2 font-semibold">
       Skip to main content
     </a>
   )

@@ -1,4 +1,5 @@
 import type { CiteItem } from '@/lib/citations/remark-citations'
+import { referenceId } from '@/lib/page-ids'
 
 /**
  * A numbered citation marker, generated from `[@key]` by lib/citations/remark-citations.ts.
@@ -8,7 +9,7 @@ import type { CiteItem } from '@/lib/citations/remark-citations'
  */
 export function Cite({ items }: { items: CiteItem[] }) {
   const link = (item: CiteItem) => (
-    <a key={item.anchor} id={item.anchor} href={`#ref-${item.id}`} aria-label={`Source ${item.n}`}>
+    <a key={item.anchor} id={item.anchor} href={`#${referenceId(item.id)}`} aria-label={`Source ${item.n}`}>
       {item.n}
     </a>
   )

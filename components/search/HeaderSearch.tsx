@@ -1,6 +1,7 @@
 'use client'
 
 import type { FormEvent } from 'react'
+import { PAGE_IDS } from '@/lib/page-ids'
 
 /**
  * The search box in the header. The field has no name, so even without JavaScript the words are
@@ -18,7 +19,7 @@ export function HeaderSearch() {
       <label htmlFor="header-search" className="sr-only">
         Search this site
       </label>
-      <input id="header-search" type="search" placeholder="Search" className="w-36 rounded border border-brand-ink/60 bg-page px-2 py-1 text-base text-ink sm:w-44" />
+      <input id={PAGE_IDS.headerSearch} type="search" placeholder="Search" className="w-36 rounded border border-brand-ink/60 bg-page px-2 py-1 text-base text-ink sm:w-44" />
       <button type="submit" className="rounded border border-brand-ink px-3 py-1 text-base font-semibold text-brand-ink">
         Search
       </button>

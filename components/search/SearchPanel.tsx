@@ -1,6 +1,7 @@
 'use client'
 
 import { useEffect, useRef, useState } from 'react'
+import { PAGE_IDS } from '@/lib/page-ids'
 
 interface Result {
   url: string
@@ -77,7 +78,7 @@ export function SearchPanel() {
           Search for a word or phrase
         </label>
         <input
-          id="search-input"
+          id={PAGE_IDS.searchInput}
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}

@@ -1,3 +1,5 @@
+import { referenceId } from '../page-ids'
+
 export interface CitingPage {
   title: string
   href: string
@@ -12,7 +14,7 @@ export function citationIndex(pages: (CitingPage & { referenceIds: string[] })[]
   for (const page of pages) {
     for (const id of page.referenceIds) {
       const list = index.get(id) ?? []
-      list.push({ title: page.title, href: `${page.href}#ref-${id}` })
+      list.push({ title: page.title, href: `${page.href}#${referenceId(id)}` })
       index.set(id, list)
     }
   }

@@ -46,3 +46,16 @@ describe('the article page', () => {
     })
   })
 })
+
+describe('ids on the page', () => {
+  it('come from lib/page-ids.ts or from the headings, so a heading can never take a chrome id', async () => {
+    const { PAGE_IDS, isReservedId } = await import('@/lib/page-ids')
+    const { container } = render(await ArticlePage({ params: Promise.resolve({ slug }) }))
+    const headingIds = new Set([...container.querySelectorAll('article h2[id], article h3[id], article h4[id]')].map((h) => h.id))
+    const chrome = new Set<string>(Object.values(PAGE_IDS))
+    const ids = [...container.querySelectorAll('[id]')].map((el) => el.id)
+    expect(ids.length).toBeGreaterThan(50)
+    const unexplained = ids.filter((id) => !chrome.has(id) && !(headingIds.has(id) && !isReservedId(id)) && !/^(ref|cite)-/.test(id))
+    expect(unexplained).toEqual([])
+  })
+})

@@ -53,3 +53,23 @@ test('the sweep itself can fail: it catches a missing alt text and low contrast'
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
   expect(violations.map((v) => v.id)).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']))
 })
+
+test('every documented component example passes axe, in light and dark', async ({ browser }) => {
+  const { EXAMPLES, renderExample } = await import('../helpers/examples')
+  const html = (await Promise.all(EXAMPLES.map(async ([name, e]) => `<section><h2>${name}: ${e.title}</h2>${(await renderExample(e.mdx)).html}</section>`))).join('')
+  expect(html).toContain('Urgent advice')
+  const problems: string[] = []
+  for (const scheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme: scheme })
+    const page = await context.newPage()
+    // The site's own page and stylesheet, with the examples in place of its main content.
+    await page.goto('/', { waitUntil: 'networkidle' })
+    await page.evaluate((body) => {
+      document.querySelector('main')!.innerHTML = `<article class="mx-auto max-w-measure"><h1>Components</h1><div class="prose-site">${body}</div></article>`
+    }, html)
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+    for (const v of violations) problems.push(`[${scheme}] ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)
+    await context.close()
+  }
+  expect(problems).toEqual([])
+})
