@@ -4,7 +4,7 @@
  * Figures on demand, never part of npm test:
  *   weight      bytes of every page of the built site, and the budgets
  *   lighthouse  Lighthouse mobile, 3 runs per page, medians (home and two articles)
- *   scale       build 1, 100 and 500 synthetic articles in temporary copies
+ *   scale       build 1, 500 and 2,000 synthetic articles in temporary copies (--articles=1,500 to choose)
  *   serve       20 s load test of the local server
  * With no name, all four run. --check runs `weight` and exits non-zero if a budget is broken.
  * Builds the site first if out/ is missing.
@@ -50,7 +50,8 @@ if (want('lighthouse')) {
 }
 if (want('scale')) {
   console.log('\n## Build at scale (synthetic articles from real cited paragraphs; memory = PSS of all build processes)\n')
-  console.log(scaleTable(await runScale()))
+  const counts = args.find((a) => a.startsWith('--articles='))?.slice('--articles='.length)
+  console.log(scaleTable(await runScale(counts ? counts.split(',').map(Number) : undefined)))
 }
 if (want('serve')) {
   console.log('\n## Serving (npm start server, 127.0.0.1)\n')

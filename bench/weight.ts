@@ -34,7 +34,9 @@ const add = (a: Bytes, b: Bytes): Bytes => ({ raw: a.raw + b.raw, gz: a.gz + b.g
 const ZERO: Bytes = { raw: 0, gz: 0 }
 
 /** Module ids of our own client components, from the build's client-reference manifests. */
-function ownModuleIds(nextDir: string): Set<string> {
+function ownModuleIds(nextDir: string, root: string): Set<string> {
+  // webpack names a module by its absolute path, Turbopack by "[project]/…".
+  const ours = (name: string) => (name.startsWith('[project]/') || name.startsWith(root + path.sep)) && !name.includes('node_modules')
   const ids = new Set<string>()
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -46,7 +48,7 @@ function ownModuleIds(nextDir: string): Set<string> {
         sandbox.self = sandbox
         vm.runInNewContext(fs.readFileSync(full, 'utf8'), sandbox)
         for (const manifest of Object.values(sandbox.__RSC_MANIFEST ?? {}))
-          for (const [name, mod] of Object.entries(manifest.clientModules)) if (name.startsWith('[project]/') && !name.includes('node_modules')) ids.add(String(mod.id))
+          for (const [name, mod] of Object.entries(manifest.clientModules)) if (ours(name)) ids.add(String(mod.id))
       }
     }
   }
@@ -54,20 +56,28 @@ function ownModuleIds(nextDir: string): Set<string> {
   return ids
 }
 
-/** The modules in one Turbopack chunk, by id, with their source text. */
+/** The modules in one client chunk (webpack's or Turbopack's format), by id, with their source text. */
 const chunkModules = new Map<string, Map<string, string>>()
 function modulesOf(file: string): Map<string, string> {
   const hit = chunkModules.get(file)
   if (hit) return hit
   const modules = new Map<string, string>()
   const pushed: unknown[][] = []
+  const queue = { push: (a: unknown[]) => pushed.push(a) }
+  const sandbox: Record<string, unknown> = { TURBOPACK: queue, webpackChunk_N_E: queue, document: undefined }
+  sandbox.globalThis = sandbox
+  sandbox.self = sandbox
   try {
-    vm.runInNewContext(fs.readFileSync(file, 'utf8'), { globalThis: { TURBOPACK: { push: (a: unknown[]) => pushed.push(a) } }, TURBOPACK: { push: (a: unknown[]) => pushed.push(a) }, document: undefined })
+    vm.runInNewContext(fs.readFileSync(file, 'utf8'), sandbox)
   } catch {
     // Runtime chunks do more than register modules; they hold none of ours.
   }
-  for (const entry of pushed)
-    for (let i = 1; i + 1 < entry.length; i += 2) if (typeof entry[i + 1] === 'function') modules.set(String(entry[i]), String(entry[i + 1]))
+  for (const entry of pushed) {
+    // webpack: [chunk ids, { id: factory }]; Turbopack: [chunk, id, factory, id, factory, …].
+    const table = entry[1]
+    if (table && typeof table === 'object') for (const [id, factory] of Object.entries(table)) modules.set(id, String(factory))
+    else for (let i = 1; i + 1 < entry.length; i += 2) if (typeof entry[i + 1] === 'function') modules.set(String(entry[i]), String(entry[i + 1]))
+  }
   chunkModules.set(file, modules)
   return modules
 }
@@ -75,7 +85,7 @@ function modulesOf(file: string): Map<string, string> {
 /** Weigh every page of the static export. */
 export function measureSite(outDir = 'out', nextDir = '.next'): PageWeight[] {
   const out = path.resolve(outDir)
-  const own = ownModuleIds(path.resolve(nextDir))
+  const own = ownModuleIds(path.resolve(nextDir), path.dirname(path.resolve(nextDir)))
   return htmlFiles(out)
     .map((file) => {
       const html = fs.readFileSync(file, 'utf8')
@@ -84,7 +94,7 @@ export function measureSite(outDir = 'out', nextDir = '.next'): PageWeight[] {
       let ownJs = ZERO
       let noModule = ZERO
       for (const m of html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"[^>]*>/g)) {
-        const chunk = path.join(out, m[2]!)
+        const chunk = path.join(out, decodeURIComponent(m[2]!))
         if (!fs.existsSync(chunk)) continue
         const weight = bytes(fs.readFileSync(chunk))
         if (/\bnoModule\b/i.test(m[1]! + m[0])) noModule = add(noModule, weight)
@@ -95,7 +105,7 @@ export function measureSite(outDir = 'out', nextDir = '.next'): PageWeight[] {
       }
       let css = ZERO
       for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) {
-        const sheet = path.join(out, m[1]!)
+        const sheet = path.join(out, decodeURIComponent(m[1]!))
         if (fs.existsSync(sheet)) css = add(css, bytes(fs.readFileSync(sheet)))
       }
       return { path: rel, article: /^\/articles\/[^/]+\/$/.test(rel), html: bytes(html), css, js, ownJs, noModule }

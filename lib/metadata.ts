@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import type { CitedReference } from './citations/remark-citations'
+import type { CitedReference } from './citations/format'
 import { site } from './config'
 import type { Entry } from './content/loader'
 import type { ArticleFrontmatter, PageFrontmatter } from './content/schema'

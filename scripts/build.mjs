@@ -3,7 +3,7 @@
  * one stopping the build if it fails.
  *   1. the content check (the same rules as npm run check; errors stop here, located);
  *   2. the TypeScript check;
- *   3. next build (static export; MDX goes through the same remark plugin as the check);
+ *   3. next build with webpack (static export; MDX goes through the same remark plugin as the check);
  *   4. search index and security headers (scripts/postbuild.ts).
  * Plain Node on purpose: this process stays alive for the whole build, so it should be small.
  */
@@ -27,5 +27,5 @@ function run(title, cmd, args, env = {}) {
 run('Content check', bin('tsx'), ['scripts/check.ts', '--errors-only'])
 run('Type check', bin('tsc'), ['--noEmit', '--incremental', 'false'])
 
-run('Next build', bin('next'), ['build'])
+run('Next build', bin('next'), ['build', '--webpack'])
 run('Search index and headers', bin('tsx'), ['scripts/postbuild.ts'])

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { startServer } from './serve'
 
 const root = process.cwd()
-const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'scripts', 'mdx-components.tsx', 'next.config.mjs', 'tailwind.config.ts', 'package.json']
+const SOURCES = ['app', 'components', 'content', 'lib', 'public', 'scripts', 'mdx-components.tsx', 'next.config.ts', 'tailwind.config.ts', 'package.json']
 
 function newest(p: string): number {
   if (!fs.existsSync(p)) return 0

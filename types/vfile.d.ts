@@ -10,7 +10,7 @@ declare module 'vfile' {
     headings: import('@/lib/toc').HeadingInfo[]
     /** Every id on the page a #fragment may name: the chrome's and the headings'. */
     ids: string[]
-    references: import('@/lib/citations/remark-citations').CitedReference[]
+    references: import('@/lib/citations/remark-citations').CitedSource[]
     coverage: import('@/lib/content/rules/citations').Coverage
     reading: import('@/lib/readability').ReadingStats
   }

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react'
-import type { CitedReference } from '@/lib/citations/remark-citations'
+import type { CitedReference } from '@/lib/citations/format'
 import type { ArticleFrontmatter, PageFrontmatter } from '@/lib/content/schema'
 import type { Neighbours } from '@/lib/content/related'
 import type { TocEntry } from '@/lib/toc'

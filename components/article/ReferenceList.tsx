@@ -1,4 +1,4 @@
-import type { CitedReference } from '@/lib/citations/remark-citations'
+import type { CitedReference } from '@/lib/citations/format'
 import type { Segment } from '@/lib/citations/format'
 import { PAGE_IDS, referenceId } from '@/lib/page-ids'
 

@@ -1,12 +1,24 @@
 import type { ComponentType } from 'react'
-import type { CitedReference } from '@/lib/citations/remark-citations'
+import { citedReferences, type CitedReference } from '@/lib/citations/format'
+import type { CitedSource } from '@/lib/citations/remark-citations'
+import { getSite } from '@/lib/content/site'
 import type { TocEntry } from '@/lib/toc'
 
-/** What lib/mdx/remark-content.ts makes every compiled content file export. */
-export interface CompiledContent {
+/** What lib/content/processor.ts makes every compiled content file export. */
+interface CompiledModule {
   default: ComponentType
   headings: TocEntry[]
+  references: CitedSource[]
+}
+
+/** A compiled content file with its reference list formatted from the registry. */
+export interface CompiledContent extends Omit<CompiledModule, 'references'> {
   references: CitedReference[]
+}
+
+async function withReferences(module: Promise<CompiledModule>): Promise<CompiledContent> {
+  const { default: Content, headings, references } = await module
+  return { default: Content, headings, references: citedReferences(references, getSite().registry) }
 }
 
 /**
@@ -14,9 +26,9 @@ export interface CompiledContent {
  * list. One place for the bundler's dynamic imports.
  */
 export function compiledArticle(slug: string): Promise<CompiledContent> {
-  return import(`@/content/articles/${slug}.mdx`)
+  return withReferences(import(`@/content/articles/${slug}.mdx`))
 }
 
 export function compiledPage(slug: string): Promise<CompiledContent> {
-  return import(`@/content/pages/${slug}.mdx`)
+  return withReferences(import(`@/content/pages/${slug}.mdx`))
 }

@@ -1,6 +1,8 @@
 import { Cite } from '@citation-js/core'
 import '@citation-js/plugin-csl'
 import { doiUrl, pmcUrl, pubmedUrl, readerLink } from './links'
+import type { CitedSource } from './remark-citations'
+import type { Registry } from './registry'
 import { EVIDENCE_KINDS, type EvidenceKind, type Reference } from './schema'
 
 /** A run of reference text, linked when it is a DOI, PubMed id, PMC id or URL. */
@@ -77,4 +79,17 @@ export function formatReference(ref: Reference): FormattedReference {
   }
   cache.set(ref, formatted)
   return formatted
+}
+
+/** A source in one article's reference list: how the article cites it, and its formatted text. */
+export type CitedReference = FormattedReference & CitedSource
+
+/** An article's reference list, from what its compiled module records and the registry. */
+export function citedReferences(cited: CitedSource[], registry: Registry): CitedReference[] {
+  return cited.map((c) => {
+    const ref = registry.entries.get(c.id)
+    // Only a dev server can get here, when an entry is removed after a page was compiled.
+    if (!ref) throw new Error(`"${c.id}" is cited but no longer in content/references/: restart the dev server or restore the entry.`)
+    return { ...formatReference(ref), ...c }
+  })
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser'
 import { VFile } from 'vfile'
+import { location } from 'vfile-location'
 import { describeIssue } from '../content/frontmatter'
 import { report } from '../content/rules/define'
 import * as rules from '../content/rules/registry'
@@ -16,12 +17,6 @@ export interface Registry {
   files: VFile[]
 }
 
-function lineCol(text: string, offset: number) {
-  const before = text.slice(0, offset)
-  const line = before.split('\n').length
-  return { line, column: offset - before.lastIndexOf('\n') }
-}
-
 const KNOWN_FIELDS = ['id', 'type', 'title', 'author', 'container-title', 'publisher', 'issued', 'volume', 'issue', 'page', 'DOI', 'PMID', 'PMCID', 'URL', 'more-authors', 'evidence', 'verified', 'note', 'genre', 'number']
 
 /**
@@ -30,11 +25,13 @@ const KNOWN_FIELDS = ['id', 'type', 'title', 'author', 'container-title', 'publi
  */
 export function parseRegistryFile(text: string, filePath: string): { entries: { ref: Reference; line: number; column: number }[]; file: VFile } {
   const file = new VFile({ path: filePath, value: text })
+  const place = location(file)
+  const lineCol = (offset: number) => place.toPoint(offset) ?? { line: 1, column: 1 }
   const errors: ParseError[] = []
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true })
   // The first syntax error is the one to fix; the rest usually follow from it.
   for (const e of errors.slice(0, 1)) {
-    report(file, rules.json, `Not valid JSON (${printParseErrorCode(e.error)}).`, lineCol(text, e.offset), 'paste CSL-JSON exactly as Zotero exports it: a [ ... ] list of { ... } entries.')
+    report(file, rules.json, `Not valid JSON (${printParseErrorCode(e.error)}).`, lineCol(e.offset), 'paste CSL-JSON exactly as Zotero exports it: a [ ... ] list of { ... } entries.')
   }
   if (errors.length || !tree) return { entries: [], file }
   if (tree.type !== 'array') {
@@ -45,21 +42,21 @@ export function parseRegistryFile(text: string, filePath: string): { entries: { 
   tree.children?.forEach((node: JsonNode, index: number) => {
     const value = JSON.parse(text.slice(node.offset, node.offset + node.length)) as Record<string, unknown>
     const idNode = findNodeAtLocation(node, ['id'])
-    const at = lineCol(text, (idNode ?? node).offset)
+    const at = lineCol((idNode ?? node).offset)
     const result = referenceSchema.safeParse(value, { reportInput: true })
     if (!result.success) {
       for (const issue of result.error.issues) {
         const target = findNodeAtLocation(node, issue.path as (string | number)[])
         const { message, hint } = describeIssue(issue, KNOWN_FIELDS, referenceSchema)
         const label = typeof value.id === 'string' ? `Reference "${value.id}"` : `Reference #${index + 1}`
-        report(file, rules.schema, `${label}: ${message.replace(/^Field /, 'field ')}`, target ? lineCol(text, target.offset) : at, hint)
+        report(file, rules.schema, `${label}: ${message.replace(/^Field /, 'field ')}`, target ? lineCol(target.offset) : at, hint)
       }
       return
     }
     for (const rule of rules.ENTRY_RULES) {
       for (const issue of rule.checkEntry(result.data)) {
         const target = findNodeAtLocation(node, issue.path)
-        report(file, rule, issue.message, target ? lineCol(text, target.offset) : at, issue.hint)
+        report(file, rule, issue.message, target ? lineCol(target.offset) : at, issue.hint)
       }
     }
     entries.push({ ref: result.data, ...at })

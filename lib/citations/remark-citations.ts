@@ -6,12 +6,17 @@ import { malformed as malformedRule, unknownKey } from '../content/rules/citatio
 import { citationAnchor } from '../page-ids'
 import { jsxText } from '../content/jsx'
 import { didYouMean } from '../suggest'
-import { formatReference, type FormattedReference } from './format'
 import { findCitations } from './parse'
 import type { Registry } from './registry'
 
-/** A source as it appears in one article's reference list. */
-export interface CitedReference extends FormattedReference {
+/**
+ * A source as one article cites it: only what the article itself decides. The compiled page
+ * carries this much and no more; the reference text comes from the registry when the page renders
+ * (see citedReferences), so each build holds one copy of every reference, not one per page.
+ */
+export interface CitedSource {
+  /** Registry key. */
+  id: string
   /** Number in this article: order of first use. */
   n: number
   /** Ids of every marker citing it, in order, for the back-links. */
@@ -39,7 +44,7 @@ function positionIn(node: Text, offset: number) {
  * article's reference list with a back-link for every marker. Unknown or malformed keys become
  * located messages (errors), never a "?" on the page.
  */
-export function transformCitations(tree: Root, registry: Registry, file: VFile): CitedReference[] {
+export function transformCitations(tree: Root, registry: Registry, file: VFile): CitedSource[] {
   const numbers = new Map<string, number>()
   const backlinks = new Map<string, string[]>()
   const known = [...registry.entries.keys()]
@@ -82,5 +87,5 @@ export function transformCitations(tree: Root, registry: Registry, file: VFile):
     return [SKIP, index + replacement.length]
   })
 
-  return [...numbers.entries()].map(([id, n]) => ({ ...formatReference(registry.entries.get(id)!), n, backlinks: backlinks.get(id) ?? [] }))
+  return [...numbers.entries()].map(([id, n]) => ({ id, n, backlinks: backlinks.get(id) ?? [] }))
 }

@@ -8,6 +8,7 @@ import type { Registry } from '../citations/registry'
 import { keyPattern } from '../citations/schema'
 import { didYouMean } from '../suggest'
 import { VFile } from 'vfile'
+import { location } from 'vfile-location'
 import * as rules from './rules/figures'
 import { report } from './rules/define'
 
@@ -36,18 +37,15 @@ export interface Figures {
   file: VFile
 }
 
-function lineCol(text: string, offset: number) {
-  const before = text.slice(0, offset)
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') }
-}
-
 /** Read and validate the figures file; every problem is a located message. */
 export function parseFigures(text: string, filePath: string, registry: Registry): Figures {
   const byId = new Map<string, Figure>()
   const file = new VFile({ path: filePath, value: text })
+  const place = location(file)
+  const lineCol = (offset: number) => place.toPoint(offset) ?? { line: 1, column: 1 }
   const errors: ParseError[] = []
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true })
-  const error = (offset: number, message: string, hint?: string) => report(file, rules.figureSchema, message, lineCol(text, offset), hint)
+  const error = (offset: number, message: string, hint?: string) => report(file, rules.figureSchema, message, lineCol(offset), hint)
   if (errors[0] || !tree || tree.type !== 'array') {
     error(errors[0]?.offset ?? 0, errors[0] ? `Not valid JSON (${printParseErrorCode(errors[0].error)}).` : 'Expected a JSON list ([ ... ]) of figures.')
     return { byId, file }

@@ -37,13 +37,27 @@ function published<F>(site: Site, collection: Collection): Entry<F>[] {
   return (site.entries[collection] as unknown as Entry<F & { draft: boolean }>[]).filter((e) => !e.frontmatter.draft) as Entry<F>[]
 }
 
+const ordered = new WeakMap<Site, { list: Article[]; bySlug: Map<string, Article> }>()
+
+/** Published articles in reading order, sorted once per state of the site. */
+function articleList(root: string) {
+  const site = getSite(root)
+  let hit = ordered.get(site)
+  if (!hit) {
+    const list = published<ArticleFrontmatter>(site, 'articles').sort(byReadingOrder)
+    hit = { list, bySlug: new Map(list.map((a) => [a.slug, a])) }
+    ordered.set(site, hit)
+  }
+  return hit
+}
+
 /** Published articles in reading order. */
 export function getArticles(root = process.cwd()): Article[] {
-  return published<ArticleFrontmatter>(getSite(root), 'articles').sort(byReadingOrder)
+  return [...articleList(root).list]
 }
 
 export function getArticle(slug: string, root = process.cwd()): Article | undefined {
-  return getArticles(root).find((a) => a.slug === slug)
+  return articleList(root).bySlug.get(slug)
 }
 
 /** Published standalone pages (crisis help, about). */

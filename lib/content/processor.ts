@@ -113,7 +113,9 @@ export function analyze(tree: Root, file: VFile, site: Site, collection: Collect
  * The remark plugin every content file goes through, in `npm run check`, the MDX build and the
  * tests alike. It adds its own syntax (frontmatter, GFM), so @next/mdx is handed this one plugin
  * and the check builds the very same processor. It exports `headings` (the contents list) and
- * `references` (the reference list) from the compiled module, and throws when the file has errors.
+ * `references` (which sources the file cites, numbered, with their back-links; the text of each
+ * comes from the registry when the page renders) from the compiled module, and throws when the
+ * file has errors.
  */
 export default function remarkContent(this: Processor, options: ContentOptions) {
   contentSyntax.call(this)

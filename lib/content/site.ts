@@ -129,8 +129,33 @@ function buildIndex(site: Site): Map<string, IndexedPage> {
   return index
 }
 
-/** Read the whole site from disk. */
-export function loadSite(root: string): Site {
+/**
+ * The index, shared between processes through a file: building it parses every page, and the
+ * check, each bundler worker and the page generator would otherwise all do that work again. The
+ * key covers the content and the code that makes heading ids, so a change to either rebuilds it.
+ */
+function sharedIndex(site: Site, key: string): Map<string, IndexedPage> {
+  const file = path.join(site.root, 'node_modules', '.cache', 'content', 'index.json')
+  try {
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { key: string; pages: [string, Omit<IndexedPage, 'ids'> & { ids: string[] }][] }
+    if (saved.key === key) return new Map(saved.pages.map(([href, page]) => [href, { ...page, ids: new Set(page.ids) }]))
+  } catch {
+    // no saved index yet, or an unreadable one: build it
+  }
+  const index = buildIndex(site)
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    const temp = `${file}.${process.pid}`
+    fs.writeFileSync(temp, JSON.stringify({ key, pages: [...index].map(([href, page]) => [href, { ...page, ids: [...page.ids] }]) }))
+    fs.renameSync(temp, file)
+  } catch {
+    // a read-only tree still works, it just cannot share
+  }
+  return index
+}
+
+/** Read the whole site from disk. `key` names this state of the content, for the shared index. */
+export function loadSite(root: string, key = siteKey(root)): Site {
   const registry = loadRegistry(path.join(root, CONTENT_DIRS.references), root)
   const figures = loadFigures(root, registry)
   const sources = new Map<string, Source>()
@@ -150,20 +175,33 @@ export function loadSite(root: string): Site {
       return (glossary ??= readGlossary(site))
     },
     get index() {
-      return (index ??= buildIndex(site))
+      return (index ??= sharedIndex(site, key))
     },
   }
   return site
 }
 
+/** Names one state of the content (and of the code that makes heading ids): file names and times. */
+function siteKey(root: string): string {
+  const watched = [CONTENT_DIRS.articles, CONTENT_DIRS.pages, CONTENT_DIRS.references, FIGURES_FILE, 'lib/toc.ts', 'lib/page-ids.ts']
+  return `${root}|${fingerprint(watched.map((d) => path.join(root, d)))}`
+}
+
 let cached: { key: string; site: Site } | undefined
 
 /**
- * The site, read once per process and again when any content file changes (a long-running dev
- * server sees editors' changes). The only cache of content in the project.
+ * A production build reads the content once: nothing edits it mid-build, and at 2,000 articles
+ * looking at every file's time on each call would cost more than rendering the page.
+ */
+const frozen = process.env.NODE_ENV === 'production'
+
+/**
+ * The site, read once per process and, outside a production build, again when any content file
+ * changes (a long-running dev server sees editors' changes). The only cache of content in the project.
  */
 export function getSite(root = process.cwd()): Site {
-  const key = `${root}|${fingerprint([CONTENT_DIRS.articles, CONTENT_DIRS.pages, CONTENT_DIRS.references, FIGURES_FILE].map((d) => path.join(root, d)))}`
-  if (cached?.key !== key) cached = { key, site: loadSite(root) }
+  if (frozen && cached?.site.root === root) return cached.site
+  const key = siteKey(root)
+  if (cached?.key !== key) cached = { key, site: loadSite(root, key) }
   return cached.site
 }

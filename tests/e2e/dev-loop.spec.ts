@@ -50,7 +50,8 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 })
 test.beforeAll(async () => {
   test.setTimeout(150_000) // a cold dev server compiles on first request
   fs.writeFileSync(file, source('The first version of this sentence. [@kryst2020]'))
-  server = spawn('npx', ['next', 'dev', '-p', String(PORT), '-H', '127.0.0.1'], { detached: true, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  // The project's own dev command (npm run dev), so the test runs the bundler editors use.
+  server = spawn('npm', ['run', 'dev', '--', '-p', String(PORT), '-H', '127.0.0.1'], { detached: true, stdio: 'ignore', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
   await expect.poll(async () => (await get(`${base}/articles/${slug}/`))?.status, { timeout: 120_000, intervals: [1000] }).toBe(200)
 })
 

@@ -4,23 +4,24 @@ import { compile } from '@mdx-js/mdx'
 import { describe, expect, it } from 'vitest'
 import { VFile } from 'vfile'
 import { checkFile } from '@/lib/content/check'
-import { remarkPlugins } from '@/next.config.mjs'
+import { remarkPlugins } from '@/next.config'
 import { lines } from '../helpers/messages'
 
-/**
- * The build path itself: MDX compiled with the plugin exactly as next.config.mjs hands it to
- * @next/mdx (a module path and JSON options, loaded the way the MDX loader loads it).
- */
+/** The build path itself: MDX compiled with the plugins exactly as next.config.ts hands them to @next/mdx. */
 const root = path.resolve('tests/fixtures/site')
-const [[spec, options]] = remarkPlugins as [string, object][]
+const [[plugin, options]] = remarkPlugins
 
 async function build(name: string) {
-  const { default: plugin } = await import(spec)
   const file = path.join(root, 'content/articles', name)
   return compile(new VFile({ path: file, value: fs.readFileSync(file, 'utf8') }), { remarkPlugins: [[plugin, { ...options, root }]] })
 }
 
 describe('the MDX build', () => {
+  it('routes no MDX: next.config.ts lists mdx as a page extension only so MDX gets the server copy of React', () => {
+    const mdxInApp = fs.readdirSync('app', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))
+    expect(mdxInApp).toEqual([])
+  })
+
   it('compiles a valid article and exports its contents list and references', async () => {
     const code = String(await build('valid-article.mdx'))
     expect(code).toContain('export const headings')
