@@ -8,7 +8,7 @@ import type { Config } from 'tailwindcss'
 const token = (name: string) => `var(--color-${name})`
 
 export default {
-  content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}', './content/**/*.mdx', './mdx-components.tsx'],
+  content: ['./app/**/*.{ts,tsx}', './components/**/*.{ts,tsx}', './browser/**/*.ts', './content/**/*.mdx', './mdx-components.tsx'],
   theme: {
     extend: {
       colors: {

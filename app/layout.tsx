@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { Announcer } from '@/components/layout/Announcer'
 import { CrisisStrip } from '@/components/layout/CrisisStrip'
+import { EnhanceScript } from '@/components/layout/EnhanceScript'
 import { SiteFooter } from '@/components/layout/SiteFooter'
 import { SiteHeader } from '@/components/layout/SiteHeader'
 import { SkipLink } from '@/components/layout/SkipLink'
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter />
         <Announcer />
+        <EnhanceScript />
       </body>
     </html>
   )

@@ -149,7 +149,7 @@ async function buildWith(count: number, c: ReturnType<typeof corpus>): Promise<B
     clearInterval(timer)
     const seconds = (performance.now() - started) / 1000
     if (code !== 0) throw new Error(`build of ${count} articles failed:\n${log.slice(-3000)}`)
-    const page = measureSite(path.join(dir, 'out'), path.join(dir, '.next')).find((p) => p.path === '/articles/synthetic-0001/')!
+    const page = measureSite(path.join(dir, 'out')).find((p) => p.path === '/articles/synthetic-0001/')!
     return { articles: count, seconds, peakBytes: peak, peakProcesses, page }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import type { CitedReference } from './citations/format'
 import { site } from './config'
 import type { Entry } from './content/loader'
 import type { ArticleFrontmatter, PageFrontmatter } from './content/schema'
@@ -43,7 +42,8 @@ export function pageMetadata({ title, description, path, type = 'website', image
       images,
       ...(type === 'article' && modified ? { modifiedTime: modified } : {}),
     },
-    twitter: { card: 'summary_large_image', title: `${title} – ${site.name}`, description, images },
+    // X reads title, description and image from the Open Graph tags; only the card type is its own.
+    twitter: { card: 'summary_large_image' },
   }
 }
 
@@ -61,10 +61,11 @@ export function entryMetadata(entry: Entry<ArticleFrontmatter | PageFrontmatter>
 }
 
 /**
- * schema.org MedicalWebPage for search engines and assistive tools: what the page is about, when
- * it was last reviewed and by whom (a role, as on the page), and every source it cites.
+ * schema.org MedicalWebPage for search engines and assistive tools: what the page is about, and
+ * when it was last reviewed and by whom (a role, as on the page). Its sources are not repeated
+ * here: they are in the page's own reference list, and the bytes count against the HTML budget.
  */
-export function medicalWebPageJsonLd(entry: Entry<ArticleFrontmatter | PageFrontmatter>, references: CitedReference[]) {
+export function medicalWebPageJsonLd(entry: Entry<ArticleFrontmatter | PageFrontmatter>) {
   const fm = entry.frontmatter
   const url = absoluteUrl(entry.href)
   return {
@@ -73,7 +74,6 @@ export function medicalWebPageJsonLd(entry: Entry<ArticleFrontmatter | PageFront
     '@id': url,
     url,
     name: fm.title,
-    headline: fm.title,
     description: fm.description,
     inLanguage: 'en',
     lastReviewed: fm.lastReviewed,
@@ -81,10 +81,7 @@ export function medicalWebPageJsonLd(entry: Entry<ArticleFrontmatter | PageFront
     reviewedBy: { '@type': 'Organization', name: fm.reviewer },
     audience: { '@type': 'PeopleAudience', audienceType: 'Patients and caregivers' },
     about: { '@type': 'MedicalCondition', name: 'Depression' },
-    isPartOf: { '@type': 'WebSite', name: site.name, url: absoluteUrl('/') },
     publisher: { '@type': 'Organization', name: site.name, url: absoluteUrl('/') },
-    // Each source by its address (DOI, PubMed or the page): the full text is already on the page.
-    citation: references.filter((r) => r.href).map((r) => ({ '@type': 'CreativeWork', url: r.href })),
   }
 }
 

@@ -3,8 +3,10 @@
  * one stopping the build if it fails.
  *   1. the content check (the same rules as npm run check; errors stop here, located);
  *   2. the TypeScript check;
- *   3. next build with webpack (static export; MDX goes through the same remark plugin as the check);
- *   4. search index and security headers (scripts/postbuild.ts).
+ *   3. the browser script (browser/ bundled into public/enhance.js);
+ *   4. next build with webpack (static export; MDX goes through the same remark plugin as the check);
+ *   5. the framework's runtime stripped from every page, search index and security headers
+ *      (scripts/postbuild.ts).
  * Plain Node on purpose: this process stays alive for the whole build, so it should be small.
  */
 import { spawnSync } from 'node:child_process'
@@ -27,5 +29,6 @@ function run(title, cmd, args, env = {}) {
 run('Content check', bin('tsx'), ['scripts/check.ts', '--errors-only'])
 run('Type check', bin('tsc'), ['--noEmit', '--incremental', 'false'])
 
+run('Browser script', process.execPath, ['scripts/bundle-browser.mjs'])
 run('Next build', bin('next'), ['build', '--webpack'])
-run('Search index and headers', bin('tsx'), ['scripts/postbuild.ts'])
+run('Plain HTML, search index and headers', bin('tsx'), ['scripts/postbuild.ts'])

@@ -1,17 +1,42 @@
 /**
  * After `next build`, on the static export in out/:
- *   1. index it for search with Pagefind (its Node API, offline);
- *   2. write each page's Content-Security-Policy (hashing the inline scripts the framework
- *      emitted) and the shared security headers, from lib/security/headers.ts, as out/_headers
- *      (Netlify, Cloudflare Pages; also what `npm start` serves) and out/_csp.nginx.map (nginx).
+ *   1. plain HTML: remove the framework's scripts, flight data and script preloads from every
+ *      page, and delete the files only its runtime reads (lib/plain-html.ts); a script it cannot
+ *      classify stops the build, naming the page;
+ *   2. index it for search with Pagefind (its Node API, offline);
+ *   3. write the security headers, Content-Security-Policy included, from lib/security/headers.ts
+ *      as out/_headers (Netlify, Cloudflare Pages; also what `npm start` serves) and
+ *      out/_headers.nginx (nginx).
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import * as pagefind from 'pagefind'
-import { contentSecurityPolicy, headersFile } from '../lib/security/headers'
-import { htmlFiles, urlPathOf } from '../lib/static-export'
+import { isFrameworkFile, plainHtml, UnknownScript } from '../lib/plain-html'
+import { headersFile, nginxHeaders } from '../lib/security/headers'
+import { htmlFiles } from '../lib/static-export'
 
 const out = path.resolve('out')
+
+let removedScripts = 0
+for (const file of htmlFiles(out)) {
+  try {
+    const { html, removed } = plainHtml(fs.readFileSync(file, 'utf8'))
+    fs.writeFileSync(file, html)
+    removedScripts += removed
+  } catch (error) {
+    if (!(error instanceof UnknownScript)) throw error
+    console.error(`${path.relative(process.cwd(), file)}: ${error.message}\nAdd it to lib/plain-html.ts (classifyScript) if it is meant to be there.`)
+    process.exit(1)
+  }
+}
+let removedFiles = 0
+for (const entry of fs.readdirSync(out, { recursive: true, withFileTypes: true })) {
+  const full = path.join(entry.parentPath, entry.name)
+  if (entry.isFile() && isFrameworkFile(path.relative(out, full).split(path.sep).join('/'))) {
+    fs.rmSync(full)
+    removedFiles++
+  }
+}
 
 // Page furniture repeated on every page stays out of the index and out of result excerpts.
 const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.cite', '.copy-link', 'section[aria-labelledby="references"]'] })
@@ -22,12 +47,6 @@ const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') 
 if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
 await pagefind.close()
 
-const pages = htmlFiles(out).flatMap((file) => {
-  const rel = urlPathOf(out, file)
-  const csp = contentSecurityPolicy(fs.readFileSync(file, 'utf8'))
-  // A page is reached both as /x/ and /x/index.html.
-  return rel.endsWith('/index.html') ? [{ path: rel.slice(0, -'index.html'.length), csp }, { path: rel, csp }] : [{ path: rel, csp }]
-})
-fs.writeFileSync(path.join(out, '_headers'), headersFile(pages))
-fs.writeFileSync(path.join(out, '_csp.nginx.map'), pages.map((p) => `${p.path} "${p.csp}";`).join('\n') + '\n')
-console.log(`Search index: ${added.page_count} pages. Security headers: ${pages.length} paths.`)
+fs.writeFileSync(path.join(out, '_headers'), headersFile())
+fs.writeFileSync(path.join(out, '_headers.nginx'), nginxHeaders())
+console.log(`Plain HTML: ${removedScripts} framework scripts and ${removedFiles} framework files removed. Search index: ${added.page_count} pages. Security headers: out/_headers, out/_headers.nginx.`)

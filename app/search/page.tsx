@@ -12,11 +12,6 @@ export default function SearchPage() {
     <div className="mx-auto max-w-measure">
       <h1 className="text-3xl font-bold sm:text-4xl">Search</h1>
       <p className="mt-3 text-xl text-muted">The search runs inside your browser. Your search words are never sent anywhere.</p>
-      <noscript>
-        <p className="mt-6">
-          Search needs JavaScript, which is turned off. You can <a href="/articles/">browse all articles</a> instead.
-        </p>
-      </noscript>
       <SearchPanel />
     </div>
   )

@@ -18,17 +18,17 @@ export function ArticleFooterNav({ previous, next, related }: Neighbours) {
         </section>
       ) : null}
       {previous || next ? (
-        <nav aria-label="Reading order" data-pagefind-ignore="" className="no-print mt-10 grid gap-4 sm:grid-cols-2">
+        <nav aria-label="Reading order" data-pagefind-ignore="" className="no-print reading-order">
           {previous ? (
-            <a href={previous.href} rel="prev" className="block rounded border border-line p-4 no-underline hover:border-ink">
-              <span className="block text-base text-muted">Previous</span>
-              <span className="font-semibold text-link underline">{previous.frontmatter.title}</span>
+            <a href={previous.href} rel="prev">
+              <span>Previous</span>
+              <span>{previous.frontmatter.title}</span>
             </a>
           ) : <span />}
           {next ? (
-            <a href={next.href} rel="next" className="block rounded border border-line p-4 text-right no-underline hover:border-ink">
-              <span className="block text-base text-muted">Next</span>
-              <span className="font-semibold text-link underline">{next.frontmatter.title}</span>
+            <a href={next.href} rel="next">
+              <span>Next</span>
+              <span>{next.frontmatter.title}</span>
             </a>
           ) : null}
         </nav>

@@ -38,7 +38,7 @@ export function ArticleView({ frontmatter, path, Content, headings, references, 
         ) : null}
         <h1 className="mt-1 text-3xl font-bold leading-tight sm:text-4xl">{frontmatter.title}</h1>
         <p className="mt-3 text-xl text-muted">{frontmatter.description}</p>
-        <ReviewStamp lastReviewed={frontmatter.lastReviewed} nextReviewDue={frontmatter.nextReviewDue} reviewer={frontmatter.reviewer} history={frontmatter.history} />
+        <ReviewStamp lastReviewed={frontmatter.lastReviewed} nextReviewDue={frontmatter.nextReviewDue} reviewer={frontmatter.reviewer} href={path} history={frontmatter.history} />
         <PrintButton />
       </header>
       <TableOfContents

@@ -36,15 +36,19 @@ export function ReferenceList({ references }: { references: CitedReference[] }) 
             <ReferenceText segments={ref.segments} />
             <br />
             <span className="text-muted">Type of evidence: {ref.evidenceLabel}.</span>{' '}
-            <span className="no-print">
-              {ref.backlinks.map((anchor, i) => {
-                const mark = ref.backlinks.length > 1 ? (letters[i] ?? String(i + 1)) : ''
-                return (
-                  <a key={anchor} href={`#${anchor}`} className="backlink" aria-label={`Back to citation ${ref.n}${mark}`}>
-                    ↩{mark}
-                  </a>
-                )
-              })}
+            <span className="backlinks no-print">
+              {ref.backlinks.length === 1 ? (
+                <a href={`#${ref.backlinks[0]}`} aria-label={`Back to where source ${ref.n} is cited`}>↩</a>
+              ) : (
+                // Letters name each place; what they are is said once, not on every link, to keep pages small.
+                <>
+                  <span aria-hidden="true">↩</span>
+                  <span className="sr-only">Back to where source {ref.n} is cited:</span>
+                  {ref.backlinks.map((anchor, i) => (
+                    <a key={anchor} href={`#${anchor}`}>{letters[i] ?? String(i + 1)}</a>
+                  ))}
+                </>
+              )}
             </span>
           </li>
         ))}

@@ -9,7 +9,7 @@ import { PAGE_IDS } from '@/lib/page-ids'
 export function ReportProblem({ title, path }: { title: string; path: string }) {
   const links = reportLinks({ title, path })
   return (
-    <section aria-labelledby={PAGE_IDS.reportProblem} className="no-print mt-10 rounded border border-line bg-surface px-4 py-3 text-base" data-pagefind-ignore="">
+    <section aria-labelledby={PAGE_IDS.reportProblem} className="no-print box mt-10" data-pagefind-ignore="">
       <h2 id={PAGE_IDS.reportProblem} className="text-lg font-bold">Found a mistake?</h2>
       <p className="mt-1">
         <a href={links.issue}>Report a problem with this page</a> (opens a form on GitHub, where reports are public).

@@ -12,7 +12,7 @@ export async function StandalonePage({ slug }: { slug: string }) {
   const { default: Content, headings, references } = await compiledPage(slug)
   return (
     <>
-      <JsonLd data={medicalWebPageJsonLd(page, references)} />
+      <JsonLd data={medicalWebPageJsonLd(page)} />
       <ArticleView frontmatter={page.frontmatter} path={page.href} Content={Content} headings={headings} references={references} />
     </>
   )

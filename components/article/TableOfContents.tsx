@@ -18,14 +18,14 @@ export function TableOfContents({ entries, before = [], after = [] }: Props) {
     else groups.at(-1)!.subs.push(e)
   }
   return (
-    <nav aria-labelledby={PAGE_IDS.contents} data-pagefind-ignore="" className="no-print my-6 rounded border border-line px-5 py-4 text-base">
-      <h2 id={PAGE_IDS.contents} className="text-lg font-bold">On this page</h2>
-      <ol className="mt-2 space-y-1">
+    <nav aria-labelledby={PAGE_IDS.contents} data-pagefind-ignore="" className="toc no-print">
+      <h2 id={PAGE_IDS.contents}>On this page</h2>
+      <ol>
         {groups.map(({ head, subs }) => (
           <li key={head.id}>
             <a href={`#${head.id}`}>{head.text}</a>
             {subs.length ? (
-              <ol className="mt-1 space-y-1 border-l border-line pl-4">
+              <ol>
                 {subs.map((s) => (
                   <li key={s.id}>
                     <a href={`#${s.id}`}>{s.text}</a>

@@ -6,11 +6,11 @@ import { PAGE_IDS } from '@/lib/page-ids'
  */
 export function CrisisStrip() {
   return (
-    <aside aria-label="Crisis help" id={PAGE_IDS.crisisHelp} className="bg-crisis text-crisis-ink">
-      <p className="mx-auto max-w-5xl px-4 py-2 text-base">
+    <aside aria-label="Crisis help" id={PAGE_IDS.crisisHelp} className="crisis-strip">
+      <p>
         <strong>Thinking about suicide or in danger now?</strong> In the US call or text{' '}
-        <a href="tel:988" className="font-bold text-crisis-ink">988</a>; elsewhere call your local emergency number.{' '}
-        <a href="/help/" className="font-bold text-crisis-ink">Get help now</a>
+        <a href="tel:988">988</a>; elsewhere call your local emergency number.{' '}
+        <a href="/help/">Get help now</a>
       </p>
     </aside>
   )

@@ -3,15 +3,15 @@ import { site } from '@/lib/config'
 /** The medical disclaimer and the pages that say who we are and how we work. */
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-line bg-surface">
-      <div className="mx-auto max-w-5xl space-y-4 px-4 py-8 text-base">
+    <footer className="site-footer">
+      <div>
         <p>
           <strong>This site is for education, not medical advice.</strong> It cannot tell you whether a treatment is right
           for you. Talk to a doctor or other qualified health professional about your own care. If you might be in danger,{' '}
           <a href="/help/">get help now</a>.
         </p>
         <nav aria-label="About this site">
-          <ul className="flex flex-wrap gap-x-5 gap-y-1">
+          <ul>
             <li><a href="/about/">About {site.name}</a></li>
             <li><a href="/about/#editorial-policy">Editorial policy</a></li>
             <li><a href="/about/#privacy">Privacy</a></li>

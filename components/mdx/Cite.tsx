@@ -4,7 +4,7 @@ import { referenceId } from '@/lib/page-ids'
 /**
  * A numbered citation marker, generated from `[@key]` by lib/citations/remark-citations.ts.
  * Each number links to its entry in the reference list, whose back-link returns here by id; with
- * JavaScript, focusing, hovering or tapping it also previews the reference (Previews.tsx).
+ * JavaScript, focusing, hovering or tapping it also previews the reference (browser/previews.ts).
  * Kept to the fewest elements (the brackets are CSS): an article can carry a hundred of these.
  */
 export function Cite({ items }: { items: CiteItem[] }) {

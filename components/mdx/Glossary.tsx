@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 
 /**
  * A technical term linked to its glossary entry. The link works everywhere; with JavaScript, the
- * definition also shows in place on focus, hover or tap (components/article/Previews.tsx reads it
+ * definition also shows in place on focus, hover or tap (browser/previews.ts reads it
  * from /glossary/definitions.json, so pages do not each carry a hidden copy).
  */
 export function GlossaryTerm({ id, children }: { id: string; children: ReactNode }) {

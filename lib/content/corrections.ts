@@ -26,3 +26,21 @@ export function collectCorrections(entries: Entry<ArticleFrontmatter | PageFront
 export function splitHistory(history: HistoryItem[] = []) {
   return { corrections: history.filter((h) => h.kind === 'correction'), updates: history.filter((h) => h.kind !== 'correction') }
 }
+
+/** Where a page's own change log sits on /corrections/: `/articles/side-effects/` → `changes-articles-side-effects`. */
+export const changeLogId = (href: string) => ['changes', ...href.split('/').filter(Boolean)].join('-')
+
+/** "2 corrections, 1 update": what a page's change log holds, in words. */
+export function historyCounts(history: HistoryItem[] = []): string {
+  const { corrections, updates } = splitHistory(history)
+  const count = (n: number, word: string) => (n ? [`${n} ${word}${n === 1 ? '' : 's'}`] : [])
+  return [...count(corrections.length, 'correction'), ...count(updates.length, 'update')].join(', ')
+}
+
+/** One change log per page with a history, most recently changed first (then by title). */
+export function changeLogs(entries: Entry<ArticleFrontmatter | PageFrontmatter>[]) {
+  return entries
+    .filter((e) => e.frontmatter.history?.length)
+    .map((e) => ({ id: changeLogId(e.href), title: e.frontmatter.title, href: e.href, history: e.frontmatter.history! }))
+    .sort((a, b) => b.history[0]!.date.localeCompare(a.history[0]!.date) || a.title.localeCompare(b.title))
+}

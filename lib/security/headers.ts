@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto'
-
 /**
  * The site's security headers, defined once. `npm run build` writes them to out/_headers (the
- * format Netlify and Cloudflare Pages read), `npm start` serves exactly that file's rules, and
- * docs/deploy.md shows the same for nginx.
+ * format Netlify and Cloudflare Pages read; `npm start` serves exactly that file's rules) and to
+ * out/_headers.nginx (lines for nginx to include).
  */
 export const BASE_HEADERS: Record<string, string> = {
   // Only ever reached over HTTPS once a browser has seen the site (two years).
@@ -12,78 +10,50 @@ export const BASE_HEADERS: Record<string, string> = {
   // A visit to a page about ketamine and suicidal thoughts is health information: links out
   // do not tell the next site where the reader came from.
   'Referrer-Policy': 'no-referrer',
-  // Deny every powerful feature we do not use; copy-link needs only to write the clipboard.
-  'Permissions-Policy': [
-    'accelerometer=()',
-    'autoplay=()',
-    'browsing-topics=()',
-    'camera=()',
-    'clipboard-read=()',
-    'clipboard-write=(self)',
-    'display-capture=()',
-    'encrypted-media=()',
-    'fullscreen=()',
-    'geolocation=()',
-    'gyroscope=()',
-    'hid=()',
-    'idle-detection=()',
-    'magnetometer=()',
-    'microphone=()',
-    'midi=()',
-    'payment=()',
-    'picture-in-picture=()',
-    'publickey-credentials-get=()',
-    'screen-wake-lock=()',
-    'serial=()',
-    'usb=()',
-    'xr-spatial-tracking=()',
-  ].join(', '),
+  // Deny what could reveal something about the reader or follow them: ad-interest topics, the
+  // camera, microphone, location, motion sensors (fingerprinting) and reading the clipboard.
+  // A short list on purpose: these headers travel with every page, inside its first round trip.
+  'Permissions-Policy': 'accelerometer=(), browsing-topics=(), camera=(), clipboard-read=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
-  // For browsers that predate frame-ancestors.
-  'X-Frame-Options': 'DENY',
-}
-
-/** `'sha256-…'` for an inline script's exact text, as CSP expects. */
-export function scriptHash(source: string): string {
-  return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`
-}
-
-/** Every inline `<script>` in a page (the framework's hydration data, our JSON-LD). */
-export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '')
 }
 
 /**
- * The Content-Security-Policy for one page: nothing but this site, scripts only from files here
- * or with the hash of an inline script this page actually contains, no inline styles, and no
- * framing. Search pages also allow WebAssembly (Pagefind runs its index in it).
+ * The Content-Security-Policy, one for every page: nothing but this site, scripts only from files
+ * here (pages carry no inline script: JSON-LD is data, which no browser runs), no inline styles,
+ * no framing (every browser we support reads frame-ancestors, so no X-Frame-Options; plugins
+ * and manifests fall back to default-src 'none'). 'wasm-unsafe-eval' lets our own search script
+ * compile Pagefind's WebAssembly index; it runs no text as code, and it applies site-wide because
+ * hosts merge a path's policy with the site-wide one differently (Cloudflare joins them, which
+ * would forbid it on the search page).
  */
-export function contentSecurityPolicy(html: string): string {
-  const hashes = [...new Set(inlineScripts(html).map(scriptHash))]
-  const wasm = html.includes('id="search-input"') || html.includes('/pagefind/') ? ["'wasm-unsafe-eval'"] : []
-  return [
-    "default-src 'none'",
-    ["script-src 'self'", ...wasm, ...hashes].join(' '),
-    "style-src 'self'",
-    "img-src 'self'",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "manifest-src 'self'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    "object-src 'none'",
-  ].join('; ')
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+/** Every header every path gets, the policy included. */
+export const SECURITY_HEADERS: Record<string, string> = { ...BASE_HEADERS, 'Content-Security-Policy': CONTENT_SECURITY_POLICY }
+
+/** A `_headers` file (Netlify, Cloudflare Pages, and what `npm start` serves): one rule for every path. */
+export function headersFile(): string {
+  return `/*\n${Object.entries(SECURITY_HEADERS)
+    .map(([k, v]) => `  ${k}: ${v}`)
+    .join('\n')}\n`
 }
 
-/** A `_headers` file: shared headers for every path, then each page's own policy. */
-export function headersFile(pages: { path: string; csp: string }[]): string {
-  const block = (path: string, headers: Record<string, string>) =>
-    `${path}\n${Object.entries(headers)
-      .map(([k, v]) => `  ${k}: ${v}`)
-      .join('\n')}\n`
-  return [block('/*', BASE_HEADERS), ...pages.map((p) => block(p.path, { 'Content-Security-Policy': p.csp }))].join('\n')
+/** The same headers as nginx `add_header` lines, for an `include` in the server block (docs/deploy.md). */
+export function nginxHeaders(): string {
+  return `${Object.entries(SECURITY_HEADERS)
+    .map(([k, v]) => `add_header ${k} "${v}" always;`)
+    .join('\n')}\n`
 }
 
 /** Parse a `_headers` file into rules (path pattern and headers), in file order. */

@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { copyLinks } from '@/browser/copy-link'
 import { CopyLink } from '@/components/mdx/CopyLink'
 
+// The server-rendered link, enhanced by the browser module exactly as public/enhance.js does.
+beforeAll(() => copyLinks())
 afterEach(() => {
   cleanup()
   vi.restoreAllMocks()

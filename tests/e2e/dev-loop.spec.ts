@@ -63,6 +63,9 @@ test.afterAll(() => {
 test('an edited article shows on refresh, and a broken one shows the located error', async ({ page }) => {
   await page.goto(`${base}/articles/${slug}/`)
   await expect(page.getByText('The first version of this sentence.')).toBeVisible()
+  // The same browser script as the export, and it runs: the print button appears.
+  await expect(page.locator('script[type="module"][src^="/enhance.js?v="]')).toHaveCount(1)
+  await expect(page.getByRole('button', { name: /print/i })).toBeVisible()
 
   fs.writeFileSync(file, source('The second version of this sentence. [@kryst2020]'))
   await expect.poll(async () => (await page.reload(), await page.getByText('The second version of this sentence.').count()), { timeout: 30_000 }).toBe(1)
@@ -73,6 +76,6 @@ test('an edited article shows on refresh, and a broken one shows the located err
       const body = (await get(`${base}/articles/${slug}/`))?.body ?? ''
       // The same located message as npm run check: the file, 17:21, the reason, the rule.
       return [`content/articles/${slug}.mdx`, '17:21', 'Unknown citation key', 'krist2020', 'unknown-key'].every((part) => body.includes(part))
-    }, { timeout: 30_000 })
+    }, { timeout: 60_000 }) // a recompile on a loaded CI machine took over 30 s once
     .toBe(true)
 })

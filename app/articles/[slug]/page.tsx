@@ -29,7 +29,7 @@ export default async function ArticlePage({ params }: Props) {
   const section = sectionById(article.frontmatter.section)
   return (
     <>
-      <JsonLd data={medicalWebPageJsonLd(article, references)} />
+      <JsonLd data={medicalWebPageJsonLd(article)} />
       <ArticleView
         frontmatter={article.frontmatter}
         path={article.href}

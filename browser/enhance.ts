@@ -1,0 +1,17 @@
+/**
+ * The site's only script: small enhancements to pages that read completely without it. Bundled
+ * by esbuild into public/enhance.js (scripts/bundle-browser.mjs) and loaded as a module on every
+ * page (components/layout/EnhanceScript.tsx). Each part looks for its own markup and does nothing
+ * on a page without it.
+ */
+import { copyLinks } from './copy-link'
+import { headerSearch } from './header-search'
+import { previews } from './previews'
+import { printButtons } from './print'
+import { searchPage } from './search'
+
+headerSearch()
+copyLinks()
+printButtons()
+previews()
+void searchPage()
