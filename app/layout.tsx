@@ -26,7 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SkipLink />
         <CrisisStrip />
         <SiteHeader />
-        <main id={PAGE_IDS.mainContent} tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">
+        <main id={PAGE_IDS.mainContent} tabIndex={-1} className="mx-auto max-w-6xl px-4 py-4 focus:outline-none sm:py-8">
           {children}
         </main>
         <SiteFooter />

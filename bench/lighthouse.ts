@@ -68,7 +68,7 @@ export async function runLighthouse(paths: string[], runs = 3, port = 4321): Pro
     await lighthouse(`${origin}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] })
     for (const path of paths) {
       const samples: LighthouseRow[] = []
-      for (let i = 0; i < runs; i++) {
+      for (let i = 0, failures = 0; i < runs; i++) {
         const result = await lighthouse(`${origin}${path}`, {
           port: chrome.port,
           output: 'json',
@@ -77,6 +77,15 @@ export async function runLighthouse(paths: string[], runs = 3, port = 4321): Pro
         })
         const lhr = result!.lhr
         const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN
+        // A run Lighthouse itself could not finish (it happens, rarely, on a busy machine) is run
+        // again rather than counted as a score of 0; three in a row is reported.
+        if (lhr.runtimeError || Number.isNaN(audit('largest-contentful-paint'))) {
+          const why = lhr.runtimeError?.code ?? 'no LCP measured'
+          if (++failures >= 3) throw new Error(`Lighthouse failed on ${path} three times: ${why}`)
+          console.log(`(Lighthouse run on ${path} failed: ${why}; running it again)`)
+          i--
+          continue
+        }
         samples.push({
           path,
           performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),

@@ -4,13 +4,19 @@
  * page (components/layout/EnhanceScript.tsx). Each part looks for its own markup and does nothing
  * on a page without it.
  */
+import { contents } from './contents'
 import { copyLinks } from './copy-link'
 import { headerSearch } from './header-search'
 import { previews } from './previews'
 import { printButtons } from './print'
 import { searchPage } from './search'
+import { sources } from './sources'
+import { tables } from './tables'
 
 headerSearch()
+contents()
+sources()
+tables()
 copyLinks()
 printButtons()
 previews()

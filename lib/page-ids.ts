@@ -5,6 +5,7 @@
  */
 export const PAGE_IDS = {
   mainContent: 'main-content',
+  siteMenu: 'site-menu',
   crisisHelp: 'crisis-help',
   headerSearch: 'header-search',
   searchInput: 'search-input',

@@ -32,11 +32,18 @@ const isScriptPreload = (el: Element) => {
   return rel === 'modulepreload' || (rel === 'preload' && attr(el, 'as') === 'script')
 }
 
+/**
+ * Attributes only the build reads: Pagefind's markers (the index is written before this step)
+ * and React's stylesheet ordering. Readers would download them on every page for nothing.
+ */
+const isBuildAttribute = (name: string) => name.startsWith('data-pagefind-') || name === 'data-precedence'
+
 export class UnknownScript extends Error {}
 
 /**
  * One exported page as plain HTML: the framework's scripts, its inline flight data, its script
- * preloads and its hydration comments removed; our module, JSON-LD and everything else kept.
+ * preloads, its hydration comments and build-only attributes removed; our module, JSON-LD and
+ * everything else kept.
  * Parsed with parse5, never pattern-matched. `removed` counts scripts and preloads. Throws UnknownScript, describing it, for a script it cannot classify.
  */
 export function plainHtml(html: string): { html: string; removed: number } {
@@ -55,6 +62,7 @@ export function plainHtml(html: string): { html: string; removed: number } {
         return true
       }
       if (child.tagName === 'link' && isScriptPreload(child)) return removed++, false
+      child.attrs = child.attrs.filter((a) => !isBuildAttribute(a.name))
       walk(child)
       return true
     })

@@ -1,9 +1,10 @@
 /**
  * After `next build`, on the static export in out/:
- *   1. plain HTML: remove the framework's scripts, flight data and script preloads from every
- *      page, and delete the files only its runtime reads (lib/plain-html.ts); a script it cannot
+ *   1. index it for search with Pagefind (its Node API, offline);
+ *   2. plain HTML: remove the framework's scripts, flight data and script preloads, and the
+ *      attributes only the build reads (Pagefind's, now that the index is written), from every
+ *      page, and delete the files only the runtime reads (lib/plain-html.ts); a script it cannot
  *      classify stops the build, naming the page;
- *   2. index it for search with Pagefind (its Node API, offline);
  *   3. write the security headers, Content-Security-Policy included, from lib/security/headers.ts
  *      as out/_headers (Netlify, Cloudflare Pages; also what `npm start` serves) and
  *      out/_headers.nginx (nginx).
@@ -16,6 +17,15 @@ import { headersFile, nginxHeaders } from '../lib/security/headers'
 import { htmlFiles } from '../lib/static-export'
 
 const out = path.resolve('out')
+
+// Page furniture repeated on every page stays out of the index and out of result excerpts.
+const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.cite', '.copy-link', 'section[aria-labelledby="references"]'] })
+if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+const added = await index.addDirectory({ path: out })
+if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
+const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') })
+if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+await pagefind.close()
 
 let removedScripts = 0
 for (const file of htmlFiles(out)) {
@@ -37,15 +47,6 @@ for (const entry of fs.readdirSync(out, { recursive: true, withFileTypes: true }
     removedFiles++
   }
 }
-
-// Page furniture repeated on every page stays out of the index and out of result excerpts.
-const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.cite', '.copy-link', 'section[aria-labelledby="references"]'] })
-if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-const added = await index.addDirectory({ path: out })
-if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
-const written = await index.writeFiles({ outputPath: path.join(out, 'pagefind') })
-if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
-await pagefind.close()
 
 fs.writeFileSync(path.join(out, '_headers'), headersFile())
 fs.writeFileSync(path.join(out, '_headers.nginx'), nginxHeaders())

@@ -10,6 +10,7 @@ import { ReferenceList } from './ReferenceList'
 import { ReportProblem } from './ReportProblem'
 import { ReviewStamp } from './ReviewStamp'
 import { TableOfContents } from './TableOfContents'
+import { formatDate } from '@/lib/dates'
 import { PAGE_IDS } from '@/lib/page-ids'
 
 interface Props {
@@ -25,11 +26,15 @@ interface Props {
   neighbours?: Neighbours
 }
 
-/** One article or standalone page: title, review stamp, contents, body, references. */
+/**
+ * One article or standalone page. The first screen is for the answer: section, title, summary, a
+ * one-line review stamp, the contents (collapsed on a phone, a side column when wide), then the
+ * body with its key facts. The sources, the full review box and the rest follow the body.
+ */
 export function ArticleView({ frontmatter, path, Content, headings, references, eyebrow, neighbours }: Props) {
   const hasKeyFacts = 'keyFacts' in frontmatter
   return (
-    <article className="mx-auto max-w-measure" data-pagefind-body="">
+    <article className="article" data-pagefind-body="">
       <header>
         {eyebrow ? (
           <p className="text-base" data-pagefind-meta="section">
@@ -37,19 +42,23 @@ export function ArticleView({ frontmatter, path, Content, headings, references, 
           </p>
         ) : null}
         <h1 className="mt-1 text-3xl font-bold leading-tight sm:text-4xl">{frontmatter.title}</h1>
-        <p className="mt-3 text-xl text-muted">{frontmatter.description}</p>
-        <ReviewStamp lastReviewed={frontmatter.lastReviewed} nextReviewDue={frontmatter.nextReviewDue} reviewer={frontmatter.reviewer} href={path} history={frontmatter.history} />
-        <PrintButton />
+        <p className="lead">{frontmatter.description}</p>
+        <p className="stamp" data-pagefind-ignore="">
+          Reviewed <time dateTime={frontmatter.lastReviewed}>{formatDate(frontmatter.lastReviewed)}</time> ·{' '}
+          <a href={`#${PAGE_IDS.review}`}>Details</a>
+        </p>
       </header>
       <TableOfContents
         entries={headings}
         before={hasKeyFacts ? [{ depth: 2, text: 'Key facts', id: PAGE_IDS.keyFacts }] : []}
-        after={references.length ? [{ depth: 2, text: 'References', id: PAGE_IDS.references }] : []}
+        after={references.length ? [{ depth: 2, text: 'Sources', id: PAGE_IDS.references }] : []}
       />
       <div className="prose-site">
         <Content />
       </div>
       <ReferenceList references={references} />
+      <ReviewStamp lastReviewed={frontmatter.lastReviewed} nextReviewDue={frontmatter.nextReviewDue} reviewer={frontmatter.reviewer} href={path} history={frontmatter.history} />
+      <PrintButton />
       <ReportProblem title={frontmatter.title} path={path} />
       {neighbours ? <ArticleFooterNav {...neighbours} /> : null}
       <Previews />

@@ -24,35 +24,42 @@ const letters = 'abcdefghijklmnopqrstuvwxyz'
 /**
  * The numbered reference list of one article, in order of first citation, with the kind of
  * evidence in words and a back-link to every place the source is cited (as GFM footnotes do).
+ * Behind a "Sources (N)" disclosure so a phone reader is not handed screens of references;
+ * browser/sources.ts opens it when a link targets an entry, on wide screens, and for print
+ * (Chromium also opens it by itself for a link to an entry).
  */
 export function ReferenceList({ references }: { references: CitedReference[] }) {
   if (!references.length) return null
   return (
-    <section aria-labelledby={PAGE_IDS.references} className="references mt-12 border-t border-line pt-6">
-      <h2 id={PAGE_IDS.references} className="text-2xl font-bold">References</h2>
-      <ol className="mt-4 list-decimal space-y-4 pl-8 text-base [overflow-wrap:anywhere]">
-        {references.map((ref) => (
-          <li key={ref.id} id={referenceId(ref.id)}>
-            <ReferenceText segments={ref.segments} />
-            <br />
-            <span className="text-muted">Type of evidence: {ref.evidenceLabel}.</span>{' '}
-            <span className="backlinks no-print">
-              {ref.backlinks.length === 1 ? (
-                <a href={`#${ref.backlinks[0]}`} aria-label={`Back to where source ${ref.n} is cited`}>↩</a>
-              ) : (
-                // Letters name each place; what they are is said once, not on every link, to keep pages small.
-                <>
-                  <span aria-hidden="true">↩</span>
-                  <span className="sr-only">Back to where source {ref.n} is cited:</span>
-                  {ref.backlinks.map((anchor, i) => (
-                    <a key={anchor} href={`#${anchor}`}>{letters[i] ?? String(i + 1)}</a>
-                  ))}
-                </>
-              )}
-            </span>
-          </li>
-        ))}
-      </ol>
+    <section aria-labelledby={PAGE_IDS.references} className="references">
+      <details>
+        <summary>
+          <h2 id={PAGE_IDS.references}>Sources ({references.length})</h2>
+        </summary>
+        <ol>
+          {references.map((ref) => (
+            <li key={ref.id} id={referenceId(ref.id)}>
+              <ReferenceText segments={ref.segments} />
+              <br />
+              <span className="text-muted">Type of evidence: {ref.evidenceLabel}.</span>{' '}
+              <span className="backlinks no-print">
+                {ref.backlinks.length === 1 ? (
+                  <a href={`#${ref.backlinks[0]}`} aria-label={`Back to where source ${ref.n} is cited`}>↩</a>
+                ) : (
+                  // Letters name each place; what they are is said once, not on every link, to keep pages small.
+                  <>
+                    <span aria-hidden="true">↩</span>
+                    <span className="sr-only">Back to where source {ref.n} is cited:</span>
+                    {ref.backlinks.map((anchor, i) => (
+                      <a key={anchor} href={`#${anchor}`}>{letters[i] ?? String(i + 1)}</a>
+                    ))}
+                  </>
+                )}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </details>
     </section>
   )
 }

@@ -18,7 +18,7 @@ interface Props {
  */
 export function ReviewStamp({ lastReviewed, nextReviewDue, reviewer, href, history }: Props) {
   return (
-    <div id={PAGE_IDS.review} data-pagefind-ignore="" className="review box mt-4">
+    <div id={PAGE_IDS.review} data-pagefind-ignore="" className="review box mt-10">
       <dl>
         <dt>Last reviewed</dt>
         <dd><time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time></dd>

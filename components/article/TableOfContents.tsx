@@ -8,7 +8,11 @@ interface Props {
   after?: TocEntry[]
 }
 
-/** "On this page": the article's h2s, with their h3s nested, as a labelled navigation region. */
+/**
+ * "Contents": the article's h2s, with their h3s nested, as a labelled navigation region. A
+ * disclosure, collapsed on a phone so the answer comes first; on a wide screen it is a sticky side
+ * column (app/globals.css) that browser/contents.ts opens and marks with the current section.
+ */
 export function TableOfContents({ entries, before = [], after = [] }: Props) {
   const all = [...before, ...entries, ...after]
   if (all.length < 2) return null
@@ -19,23 +23,27 @@ export function TableOfContents({ entries, before = [], after = [] }: Props) {
   }
   return (
     <nav aria-labelledby={PAGE_IDS.contents} data-pagefind-ignore="" className="toc no-print">
-      <h2 id={PAGE_IDS.contents}>On this page</h2>
-      <ol>
-        {groups.map(({ head, subs }) => (
-          <li key={head.id}>
-            <a href={`#${head.id}`}>{head.text}</a>
-            {subs.length ? (
-              <ol>
-                {subs.map((s) => (
-                  <li key={s.id}>
-                    <a href={`#${s.id}`}>{s.text}</a>
-                  </li>
-                ))}
-              </ol>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      <details>
+        <summary>
+          <h2 id={PAGE_IDS.contents}>Contents</h2>
+        </summary>
+        <ol>
+          {groups.map(({ head, subs }) => (
+            <li key={head.id}>
+              <a href={`#${head.id}`}>{head.text}</a>
+              {subs.length ? (
+                <ol>
+                  {subs.map((s) => (
+                    <li key={s.id}>
+                      <a href={`#${s.id}`}>{s.text}</a>
+                    </li>
+                  ))}
+                </ol>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </details>
     </nav>
   )
 }

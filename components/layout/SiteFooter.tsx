@@ -15,9 +15,7 @@ export function SiteFooter() {
             <li><a href="/about/">About {site.name}</a></li>
             <li><a href="/about/#editorial-policy">Editorial policy</a></li>
             <li><a href="/about/#privacy">Privacy</a></li>
-            <li><a href="/references/">All references</a></li>
             <li><a href="/corrections/">Corrections</a></li>
-            <li><a href="/help/">Get help now</a></li>
           </ul>
         </nav>
         <p className="text-muted">No adverts, no cookies, no tracking. We do not run or recommend any clinic.</p>

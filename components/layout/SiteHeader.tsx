@@ -1,5 +1,6 @@
 import { HeaderSearch } from '@/components/search/HeaderSearch'
 import { site } from '@/lib/config'
+import { PAGE_IDS } from '@/lib/page-ids'
 
 const NAV = [
   { href: '/articles/', label: 'Articles' },
@@ -8,7 +9,11 @@ const NAV = [
   { href: '/about/', label: 'About' },
 ]
 
-/** Site name and main navigation. Plain links: a static site needs no client router here. */
+/**
+ * Site name, main navigation and search in one row. On a phone the navigation is a popover
+ * opened by the "Menu" button (HTML only: popovertarget needs no script); on wider screens CSS
+ * shows it inline. Plain links: a static site needs no client router.
+ */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -16,13 +21,14 @@ export function SiteHeader() {
         <a href="/" className="site-name">
           {site.name}
         </a>
-        <nav aria-label="Main">
+        <button type="button" popoverTarget={PAGE_IDS.siteMenu} className="menu-button">
+          Menu
+        </button>
+        <nav id={PAGE_IDS.siteMenu} popover="auto" aria-label="Main">
           <ul>
             {NAV.map((item) => (
               <li key={item.href}>
-                <a href={item.href}>
-                  {item.label}
-                </a>
+                <a href={item.href}>{item.label}</a>
               </li>
             ))}
           </ul>

@@ -12,9 +12,9 @@ describe('the article page', () => {
     render(await ArticlePage({ params: Promise.resolve({ slug }) }))
     expect(screen.getByRole('heading', { level: 1, name: 'What is ketamine therapy?' })).toBeTruthy()
     expect(screen.getByText('Last reviewed')).toBeTruthy()
-    const toc = screen.getByRole('navigation', { name: 'On this page' })
+    const toc = screen.getByRole('navigation', { name: 'Contents' })
     expect(within(toc).getByRole('link', { name: 'Key facts' }).getAttribute('href')).toBe('#key-facts')
-    expect(within(toc).getByRole('link', { name: 'References' }).getAttribute('href')).toBe('#references')
+    expect(within(toc).getByRole('link', { name: 'Sources' }).getAttribute('href')).toBe('#references')
     const keyFacts = screen.getByRole('complementary', { name: 'Key facts' })
     expect(within(keyFacts).getAllByRole('listitem')).toHaveLength(5)
   })
@@ -31,7 +31,7 @@ describe('the article page', () => {
     const first = markers[0]!
     expect(first.textContent).toBe('1')
     expect(first.getAttribute('aria-label')).toBe('Source 1')
-    const list = screen.getByRole('region', { name: 'References' })
+    const list = screen.getByRole('region', { name: /^Sources \(\d+\)$/ })
     expect(within(list).getAllByRole('listitem')[0]?.id).toBe(first.getAttribute('href')!.slice(1))
   })
 

@@ -56,7 +56,7 @@ test('without JavaScript, copy link is a plain link to the section', async ({ br
 
 test('the contents list is a named navigation region linking to every section', async ({ page }) => {
   await page.goto(article)
-  const toc = page.getByRole('navigation', { name: 'On this page' })
+  const toc = page.getByRole('navigation', { name: 'Contents' })
   const links = toc.getByRole('link')
   expect(await links.count()).toBeGreaterThanOrEqual(3)
   for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
@@ -123,7 +123,7 @@ test('printing drops navigation and controls but keeps the crisis line and revie
   await page.goto(article)
   await page.emulateMedia({ media: 'print' })
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden()
-  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden()
+  await expect(page.getByRole('navigation', { name: 'Contents' })).toBeHidden()
   await expect(page.getByRole('link', { name: 'Copy link to this section' }).first()).toBeHidden()
   await expect(page.getByRole('button', { name: 'Print this page' })).toBeHidden()
   await expect(page.getByRole('complementary', { name: 'Crisis help' })).toBeVisible()

@@ -5,8 +5,8 @@ const page = (head: string, body: string) => `<!DOCTYPE html><html lang="en"><he
 
 describe('plain HTML after export', () => {
   const built = page(
-    '<link rel="stylesheet" href="/_next/static/css/a.css"><link rel="preload" as="script" href="/_next/static/chunks/b.js"><link rel="modulepreload" href="/_next/static/chunks/c.js"><script src="/_next/static/chunks/main.js" async=""></script>',
-    '<main><p>Text<!-- --> more</p><script type="application/ld+json">{"@type":"MedicalWebPage"}</script></main>' +
+    '<link rel="stylesheet" href="/_next/static/css/a.css" data-precedence="next"><link rel="preload" as="script" href="/_next/static/chunks/b.js"><link rel="modulepreload" href="/_next/static/chunks/c.js"><script src="/_next/static/chunks/main.js" async=""></script>',
+    '<main data-pagefind-body=""><p data-pagefind-meta="section">Text<!-- --> more</p><script type="application/ld+json">{"@type":"MedicalWebPage"}</script></main>' +
       '<script type="module" src="/enhance.js?v=abc"></script><script>self.__next_f.push([1,"flight"])</script><script>(self.__next_f=self.__next_f||[]).push([0])</script>',
   )
 
@@ -16,6 +16,7 @@ describe('plain HTML after export', () => {
     expect(html).not.toContain('/_next/static/chunks')
     expect(html).not.toContain('__next_f')
     expect(html).not.toContain('<!--')
+    expect(html).not.toMatch(/data-pagefind|data-precedence/)
   })
 
   it('keeps what readers need: the stylesheet, the text, JSON-LD and our one module', () => {
