@@ -6,6 +6,7 @@ import { fingerprint } from '../fingerprint'
 import { PAGE_IDS } from '../page-ids'
 import { assignHeadingIds } from '../toc'
 import { FIGURES_FILE, loadFigures, type Figures } from './figures'
+import { HARD_TERMS_FILE, loadHardTerms, type HardTerms } from './hard-terms'
 import { parseFrontmatter, validateFrontmatter, type FrontmatterProblem, type ParsedFrontmatter } from './frontmatter'
 import { readGlossary, type GlossaryEntry } from './glossary'
 import { CONTENT_DIRS, hrefFor, slugOf, type Collection } from './paths'
@@ -54,11 +55,13 @@ export interface Site {
   root: string
   registry: Registry
   figures: Figures
+  /** Terms whose first use on a page must link to the glossary (content/hard-terms.json). */
+  hardTerms: HardTerms
   /** Every content file, drafts included, by path relative to the root. */
   sources: Map<string, Source>
   /** Valid entries (drafts included) of each collection, in file-name order. */
   entries: { articles: Article[]; pages: Page[] }
-  /** Files with site-level messages: registry files, the figures file, folder problems. */
+  /** Files with site-level messages: registry files, the figures and hard-terms files, folder problems. */
   files: VFile[]
   /** Glossary terms by id, for inline definitions (read when first asked for). */
   readonly glossary: Map<string, GlossaryEntry>
@@ -158,6 +161,7 @@ function sharedIndex(site: Site, key: string): Map<string, IndexedPage> {
 export function loadSite(root: string, key = siteKey(root)): Site {
   const registry = loadRegistry(path.join(root, CONTENT_DIRS.references), root)
   const figures = loadFigures(root, registry)
+  const hardTerms = loadHardTerms(root)
   const sources = new Map<string, Source>()
   const folders = new Map<string, VFile>()
   const articles = readCollection(root, 'articles', sources, folders) as Article[]
@@ -168,9 +172,10 @@ export function loadSite(root: string, key = siteKey(root)): Site {
     root,
     registry,
     figures,
+    hardTerms,
     sources,
     entries: { articles, pages },
-    files: [...registry.files, figures.file, ...folders.values()],
+    files: [...registry.files, figures.file, hardTerms.file, ...folders.values()],
     get glossary() {
       return (glossary ??= readGlossary(site))
     },
@@ -183,7 +188,7 @@ export function loadSite(root: string, key = siteKey(root)): Site {
 
 /** Names one state of the content (and of the code that makes heading ids): file names and times. */
 function siteKey(root: string): string {
-  const watched = [CONTENT_DIRS.articles, CONTENT_DIRS.pages, CONTENT_DIRS.references, FIGURES_FILE, 'lib/toc.ts', 'lib/page-ids.ts']
+  const watched = [CONTENT_DIRS.articles, CONTENT_DIRS.pages, CONTENT_DIRS.references, FIGURES_FILE, HARD_TERMS_FILE, 'lib/toc.ts', 'lib/page-ids.ts']
   return `${root}|${fingerprint(watched.map((d) => path.join(root, d)))}`
 }
 

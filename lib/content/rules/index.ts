@@ -3,6 +3,7 @@ import * as content from './content'
 import type { Rule } from './define'
 import * as figures from './figures'
 import * as frontmatter from './frontmatter'
+import * as glossary from './glossary'
 import * as headings from './headings'
 import * as links from './links'
 import * as mdx from './mdx'
@@ -19,7 +20,7 @@ import * as urls from './urls'
 export const SOURCE_RULES: Rule[] = [review.overdue, review.dueSoon, review.futureDate, mdx.unknownComponent, mdx.props, mdx.html, mdx.attribute, mdx.expression, urls.scheme, media.imageAlt, media.tableHeader]
 
 /** The rules that read headings once they have their ids, and links against them. */
-export const OUTLINE_RULES: Rule[] = [headings.noH1, headings.skippedLevel, headings.duplicateId, headings.reservedId, headings.citation, links.relative, links.trailingSlash, links.unknownPage, links.draft, links.unknownSection]
+export const OUTLINE_RULES: Rule[] = [headings.noH1, headings.skippedLevel, headings.duplicateId, headings.reservedId, headings.citation, links.relative, links.trailingSlash, links.unknownPage, links.draft, links.unknownSection, glossary.firstUse]
 
 /** The rules that read the page once its citations are numbered. */
 export const CITED_RULES: Rule[] = [citations.uncitedClaim, citations.noCiteReason, citations.careCard, style.readingGrade]
@@ -38,6 +39,8 @@ export const RULES: Rule[] = [
   registry.unused,
   ...registry.ENTRY_RULES,
   figures.figureSchema,
+  glossary.hardTermsSchema,
+  glossary.missingEntry,
   figures.unknownFigure,
   mdx.syntax,
   ...SOURCE_RULES,

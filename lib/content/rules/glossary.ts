@@ -1,0 +1,70 @@
+import type { Link, Root, RootContent, Text } from 'mdast'
+import { GLOSSARY_HREF } from '../glossary'
+import type { HardTerm } from '../hard-terms'
+import { defineRule, report } from './define'
+
+export const hardTermsSchema = defineRule({ id: 'glossary/hard-terms-schema', catches: 'an invalid entry in content/hard-terms.json', severity: 'error' })
+
+export const missingEntry = defineRule({
+  id: 'glossary/missing-entry',
+  catches: 'a hard term (content/hard-terms.json) used on a page when the glossary has no entry for it',
+  severity: 'error',
+})
+
+/** Each hard term's first use on a page, in reading order, and whether it is a link to its entry. */
+interface Use {
+  term: HardTerm
+  node: Text
+  /** Where in the text node the word starts. */
+  index: number
+  word: string
+  linked: boolean
+}
+
+export function firstUses(tree: Root, terms: HardTerm[]): Use[] {
+  const found = new Map<HardTerm, Use>()
+  const walk = (nodes: RootContent[], glossaryLink: string | undefined) => {
+    for (const node of nodes) {
+      // Headings name a section; the text under them is where a term is first used.
+      if (node.type === 'heading' || node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') continue
+      if (node.type === 'text') {
+        for (const term of terms) {
+          if (found.has(term)) continue
+          const hit = node.value.match(term.pattern)
+          if (hit) found.set(term, { term, node, index: hit.index ?? 0, word: hit[0], linked: glossaryLink === term.glossary })
+        }
+      } else if ('children' in node) {
+        const url = node.type === 'link' ? (node as Link).url : undefined
+        const into = url?.startsWith(`${GLOSSARY_HREF}#`) ? url.slice(GLOSSARY_HREF.length + 1) : url !== undefined ? '' : glossaryLink
+        walk(node.children as RootContent[], into)
+      }
+    }
+  }
+  walk(tree.children, undefined)
+  return [...found.values()]
+}
+
+/** Where in a text node a character offset falls. */
+function placeIn(node: Text, offset: number) {
+  const start = node.position?.start ?? { line: 1, column: 1 }
+  const before = node.value.slice(0, offset)
+  const nl = before.lastIndexOf('\n')
+  return nl === -1 ? { line: start.line, column: start.column + offset } : { line: start.line + before.split('\n').length - 1, column: offset - nl }
+}
+
+export const firstUse = defineRule({
+  id: 'glossary/first-use',
+  catches: 'a hard term (content/hard-terms.json) whose first use on a page is not a link to its glossary entry',
+  severity: 'error',
+  check(tree, file, ctx) {
+    if (ctx.href === GLOSSARY_HREF) return // the glossary defines them
+    for (const use of firstUses(tree, ctx.site.hardTerms.terms)) {
+      const at = placeIn(use.node, use.index)
+      if (!ctx.site.glossary.has(use.term.glossary)) {
+        report(file, missingEntry, `"${use.word}" is a hard term, but the glossary has no entry "${use.term.glossary}".`, at, `add "## ${use.word} [#${use.term.glossary}]" with a cited definition to content/pages/glossary.mdx, or correct the id in content/hard-terms.json.`)
+      } else if (!use.linked) {
+        report(file, firstUse, `First use of "${use.word}" on this page is not linked to the glossary.`, at, `write [${use.word}](${GLOSSARY_HREF}#${use.term.glossary}) here, where it first appears (key facts count); later uses need no link.`)
+      }
+    }
+  },
+})
