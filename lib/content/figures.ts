@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser'
+import { findNodeAtLocation } from 'jsonc-parser'
 import type { Root, RootContent } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
 import { z } from 'zod'
@@ -8,7 +8,7 @@ import type { Registry } from '../citations/registry'
 import { keyPattern } from '../citations/schema'
 import { didYouMean } from '../suggest'
 import { VFile } from 'vfile'
-import { location } from 'vfile-location'
+import { parseJsonList } from './json-list'
 import * as rules from './rules/figures'
 import { report } from './rules/define'
 
@@ -40,26 +40,8 @@ export interface Figures {
 /** Read and validate the figures file; every problem is a located message. */
 export function parseFigures(text: string, filePath: string, registry: Registry): Figures {
   const byId = new Map<string, Figure>()
-  const file = new VFile({ path: filePath, value: text })
-  const place = location(file)
-  const lineCol = (offset: number) => place.toPoint(offset) ?? { line: 1, column: 1 }
-  const errors: ParseError[] = []
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true })
-  const error = (offset: number, message: string, hint?: string) => report(file, rules.figureSchema, message, lineCol(offset), hint)
-  if (errors[0] || !tree || tree.type !== 'array') {
-    error(errors[0]?.offset ?? 0, errors[0] ? `Not valid JSON (${printParseErrorCode(errors[0].error)}).` : 'Expected a JSON list ([ ... ]) of figures.')
-    return { byId, file }
-  }
-  for (const node of tree.children ?? []) {
-    const result = figureSchema.safeParse(JSON.parse(text.slice(node.offset, node.offset + node.length)))
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const at = findNodeAtLocation(node, issue.path as (string | number)[]) ?? node
-        error(at.offset, `Figure: field "${issue.path.join('.')}": ${issue.message}.`)
-      }
-      continue
-    }
-    const figure = result.data
+  const { file, entries, error } = parseJsonList(text, filePath, figureSchema, rules.figureSchema, 'figure')
+  for (const { data: figure, node } of entries) {
     if (byId.has(figure.id)) error(node.offset, `Duplicate figure id "${figure.id}".`, 'give one of them another id.')
     figure.cite.forEach((key, i) => {
       if (registry.entries.has(key)) return

@@ -1,10 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser'
 import { VFile } from 'vfile'
-import { location } from 'vfile-location'
 import { z } from 'zod'
-import { report } from './rules/define'
+import { parseJsonList } from './json-list'
 import { hardTermsSchema as schemaRule } from './rules/glossary'
 
 /** Where the hard terms live, relative to the project root. */
@@ -34,27 +32,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** Read and validate the hard-terms file; every problem is a located message. */
 export function parseHardTerms(text: string, filePath: string): HardTerms {
-  const terms: HardTerm[] = []
-  const file = new VFile({ path: filePath, value: text })
-  const place = location(file)
-  const error = (offset: number, message: string) => report(file, schemaRule, message, place.toPoint(offset) ?? { line: 1, column: 1 })
-  const errors: ParseError[] = []
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true })
-  if (errors[0] || !tree || tree.type !== 'array') {
-    error(errors[0]?.offset ?? 0, errors[0] ? `Not valid JSON (${printParseErrorCode(errors[0].error)}).` : 'Expected a JSON list ([ ... ]) of hard terms.')
-    return { terms, file }
-  }
-  for (const node of tree.children ?? []) {
-    const result = hardTermSchema.safeParse(JSON.parse(text.slice(node.offset, node.offset + node.length)))
-    if (!result.success) {
-      for (const issue of result.error.issues) error((findNodeAtLocation(node, issue.path as (string | number)[]) ?? node).offset, `Hard term: field "${issue.path.join('.')}": ${issue.message}.`)
-      continue
-    }
-    const words = [...result.data.match].sort((a, b) => b.length - a.length).map(escape)
+  const { file, entries } = parseJsonList(text, filePath, hardTermSchema, schemaRule, 'hard term')
+  const terms = entries.map(({ data }) => {
+    const words = [...data.match].sort((a, b) => b.length - a.length).map(escape)
     // Whole words only: "ECT" is not a use inside "effect", nor "NMDA" inside "NMDAR".
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, result.data.caseSensitive ? 'u' : 'iu')
-    terms.push({ ...result.data, pattern })
-  }
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, data.caseSensitive ? 'u' : 'iu')
+    return { ...data, pattern }
+  })
   return { terms, file }
 }
 
