@@ -1,10 +1,11 @@
-import type { Root, RootContent, Text } from 'mdast'
+import type { Root, RootContent } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { report } from '../content/rules/define'
 import { malformed as malformedRule, unknownKey } from '../content/rules/citations'
 import { citationAnchor } from '../page-ids'
 import { jsxText } from '../content/jsx'
+import { placeIn } from '../content/place'
 import { didYouMean } from '../suggest'
 import { findCitations } from './parse'
 import type { Registry } from './registry'
@@ -30,15 +31,6 @@ export interface CiteItem {
   anchor: string
 }
 
-/** Line and column of a character offset inside a text node. */
-function positionIn(node: Text, offset: number) {
-  const start = node.position?.start ?? { line: 1, column: 1 }
-  const before = node.value.slice(0, offset)
-  const nl = before.lastIndexOf('\n')
-  if (nl === -1) return { line: start.line, column: start.column + offset }
-  return { line: start.line + before.split('\n').length - 1, column: offset - nl }
-}
-
 /**
  * Replace `[@key]` clusters with numbered `<Cite>` markers, numbered by first use, and collect the
  * article's reference list with a back-link for every marker. Unknown or malformed keys become
@@ -54,7 +46,7 @@ export function transformCitations(tree: Root, registry: Registry, file: VFile):
     if (node.type !== 'text' || !parent || index === undefined) return
     const { clusters, malformed } = findCitations(node.value)
     for (const bad of malformed) {
-      report(file, malformedRule, `Citation not understood: ${bad.text}`, positionIn(node, bad.start), 'write [@key] for one source, or [@key1; @key2] for several; keys are the "id" fields in content/references/.')
+      report(file, malformedRule, `Citation not understood: ${bad.text}`, placeIn(node, bad.start), 'write [@key] for one source, or [@key1; @key2] for several; keys are the "id" fields in content/references/.')
     }
     if (!clusters.length) return
     const replacement: RootContent[] = []
@@ -64,7 +56,7 @@ export function transformCitations(tree: Root, registry: Registry, file: VFile):
       const items: CiteItem[] = []
       for (const key of [...new Set(cluster.keys)]) {
         if (!registry.entries.has(key)) {
-          const at = positionIn(node, cluster.start + Math.max(0, node.value.slice(cluster.start, cluster.end).indexOf(`@${key}`)))
+          const at = placeIn(node, cluster.start + Math.max(0, node.value.slice(cluster.start, cluster.end).indexOf(`@${key}`)))
           report(file, unknownKey, `Unknown citation key "${key}": no entry with this id in content/references/.`, at, didYouMean(key, known) ?? 'no known key is close; add the source to content/references/ first (see docs/editing.md).')
           continue
         }

@@ -1,6 +1,7 @@
 import type { Link, Root, RootContent, Text } from 'mdast'
 import { GLOSSARY_HREF } from '../glossary'
 import type { HardTerm } from '../hard-terms'
+import { placeIn } from '../place'
 import { defineRule, report } from './define'
 
 export const hardTermsSchema = defineRule({ id: 'glossary/hard-terms-schema', catches: 'an invalid entry in content/hard-terms.json', severity: 'error' })
@@ -42,14 +43,6 @@ export function firstUses(tree: Root, terms: HardTerm[]): Use[] {
   }
   walk(tree.children, undefined)
   return [...found.values()]
-}
-
-/** Where in a text node a character offset falls. */
-function placeIn(node: Text, offset: number) {
-  const start = node.position?.start ?? { line: 1, column: 1 }
-  const before = node.value.slice(0, offset)
-  const nl = before.lastIndexOf('\n')
-  return nl === -1 ? { line: start.line, column: start.column + offset } : { line: start.line + before.split('\n').length - 1, column: offset - nl }
 }
 
 export const firstUse = defineRule({
