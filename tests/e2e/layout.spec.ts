@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page } from '@playwright/test'
 import { ARTICLE, sitemapPaths } from './site-pages'
 
 /** Reading on a phone and on a desktop (issue 14): the first screen answers; long pages stay easy to move through. */
@@ -7,14 +7,16 @@ const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1280, height: 800 }
 const WITH_TABLE = '/articles/ways-ketamine-is-given/'
 
+/** A fresh page at a screen size, with or without JavaScript; close it with page.context().close(). */
+const open = async (browser: Browser, viewport: { width: number; height: number }, javaScriptEnabled = true) => (await browser.newContext({ viewport, javaScriptEnabled })).newPage()
+
 /** Where an element sits on the first screen, before any scrolling. */
 const box = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => ({ top: el.getBoundingClientRect().top, bottom: el.getBoundingClientRect().bottom }))
 
 for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
   test(`the first screen shows the title and the start of the key facts on every article (${name})`, async ({ browser }) => {
     expect(articles.length).toBeGreaterThan(5)
-    const context = await browser.newContext({ viewport })
-    const page = await context.newPage()
+    const page = await open(browser, viewport)
     for (const path of articles) {
       await page.goto(path)
       const title = await box(page, 'h1')
@@ -25,13 +27,12 @@ for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const
       expect(facts.top, `${path}: first key fact at ${facts.top}px`).toBeLessThan(viewport.height - 24)
       await expect(page.getByRole('complementary', { name: 'Crisis help' })).toBeInViewport()
     }
-    await context.close()
+    await page.context().close()
   })
 }
 
 test('on a phone the header is one row, and the menu opens without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false })
-  const page = await context.newPage()
+  const page = await open(browser, PHONE, false)
   await page.goto(ARTICLE)
   const menu = page.getByRole('button', { name: 'Menu' })
   const tops = await Promise.all([page.locator('.site-name'), menu, page.locator('.header-search button')].map((l) => l.evaluate((el) => Math.round(el.getBoundingClientRect().top))))
@@ -45,21 +46,19 @@ test('on a phone the header is one row, and the menu opens without JavaScript', 
   await expect(nav.getByRole('link', { name: 'Glossary' })).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(nav).toBeHidden()
-  await context.close()
+  await page.context().close()
 })
 
 test('on a desktop the navigation is in the header, no menu button', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: DESKTOP })
-  const page = await context.newPage()
+  const page = await open(browser, DESKTOP)
   await page.goto(ARTICLE)
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Glossary' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Menu' })).toBeHidden()
-  await context.close()
+  await page.context().close()
 })
 
 test('on a phone the contents are a collapsed disclosure that opens and leads to a section', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: PHONE })
-  const page = await context.newPage()
+  const page = await open(browser, PHONE)
   await page.goto(ARTICLE)
   const toc = page.getByRole('navigation', { name: 'Contents' })
   const link = toc.getByRole('link').nth(2)
@@ -69,12 +68,11 @@ test('on a phone the contents are a collapsed disclosure that opens and leads to
   const href = await link.getAttribute('href')
   await link.click()
   await expect(page.locator(href!)).toBeInViewport()
-  await context.close()
+  await page.context().close()
 })
 
 test('on a desktop the contents stay beside the text and mark the section being read', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: DESKTOP })
-  const page = await context.newPage()
+  const page = await open(browser, DESKTOP)
   await page.goto(ARTICLE)
   const toc = page.getByRole('navigation', { name: 'Contents' })
   const links = toc.getByRole('link')
@@ -88,14 +86,13 @@ test('on a desktop the contents stay beside the text and mark the section being 
   await expect(toc).toBeInViewport()
   await expect(links.nth(3)).toHaveAttribute('aria-current', 'location')
   await expect(toc.locator('a[aria-current]')).toHaveCount(1)
-  await context.close()
+  await page.context().close()
 })
 
 test.describe('sources on demand', () => {
   for (const javaScriptEnabled of [true, false]) {
     test(`on a phone they are behind "Sources (N)" and open for a citation or a shared link (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
-      const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled })
-      const page = await context.newPage()
+      const page = await open(browser, PHONE, javaScriptEnabled)
       await page.goto(ARTICLE)
       const sources = page.getByRole('region', { name: /^Sources \(\d+\)$/ })
       const entries = sources.locator('ol > li')
@@ -109,26 +106,33 @@ test.describe('sources on demand', () => {
       const last = (await entries.last().getAttribute('id'))!
       await page.goto(`${ARTICLE}#${last}`)
       await expect(page.locator(`#${last}`)).toBeInViewport()
-      await context.close()
+      await page.context().close()
     })
   }
 
+  test('they print open with JavaScript off too', async ({ browser }) => {
+    const page = await open(browser, PHONE, false)
+    await page.goto(ARTICLE)
+    await expect(page.locator('section.references ol > li').first()).toBeHidden()
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.locator('section.references ol > li').first()).toBeVisible()
+    await page.context().close()
+  })
+
   test('on a desktop and in print they are open', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: DESKTOP })
-    const page = await context.newPage()
+    const page = await open(browser, DESKTOP)
     await page.goto(ARTICLE)
     await expect(page.locator('section.references ol > li').first()).toBeVisible()
     await page.setViewportSize(PHONE)
     await page.reload()
     await page.emulateMedia({ media: 'print' })
     await expect(page.locator('section.references ol > li').first()).toBeVisible()
-    await context.close()
+    await page.context().close()
   })
 })
 
 test('a table wider than a phone scrolls in its own region, says so, and hides no column', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: PHONE })
-  const page = await context.newPage()
+  const page = await open(browser, PHONE)
   await page.goto(WITH_TABLE)
   const region = page.getByRole('region', { name: 'Table, scrolls sideways' }).first()
   const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }))
@@ -140,5 +144,5 @@ test('a table wider than a phone scrolls in its own region, says so, and hides n
   await expect(region.locator('th').last()).not.toBeInViewport({ ratio: 0.9 })
   await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }))
   await expect(region.locator('th').last()).toBeInViewport()
-  await context.close()
+  await page.context().close()
 })
