@@ -9,8 +9,8 @@ export function CrisisStrip() {
   return (
     <aside aria-label="Crisis help" id={PAGE_IDS.crisisHelp} className="crisis-strip">
       <p>
-        <strong>In danger now?</strong> US: call or text <a href="tel:988">988</a>. Elsewhere: your local emergency
-        number. <a href="/help/">Get help now</a>
+        <strong>Thinking about suicide or in danger?</strong> Call or text <a href="tel:988">988</a> (US) or your local
+        emergency number. <a href="/help/">Get help now</a>
       </p>
     </aside>
   )
