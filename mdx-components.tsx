@@ -8,6 +8,8 @@ import { H2, H3 } from '@/components/mdx/Heading'
 import { KeyFacts } from '@/components/mdx/KeyFacts'
 import { RepositoryLink } from '@/components/mdx/RepositoryLink'
 import { Table } from '@/components/mdx/Table'
+import { DigestArticle } from '@/components/summary/DigestArticle'
+import { NotesSpace } from '@/components/summary/NotesSpace'
 
 /** Components available to every MDX file, and overrides for plain Markdown elements. */
 const components: MDXComponents = {
@@ -15,8 +17,10 @@ const components: MDXComponents = {
   CareCard,
   Checklist,
   Cite,
+  DigestArticle,
   GlossaryTerm,
   KeyFacts,
+  NotesSpace,
   RepositoryLink,
   h2: H2,
   h3: H3,

@@ -8,7 +8,7 @@ import { contents } from './contents'
 import { copyLinks } from './copy-link'
 import { headerSearch } from './header-search'
 import { previews } from './previews'
-import { printButtons } from './print'
+import { printButtons, summaryFrom } from './print'
 import { searchPage } from './search'
 import { sources } from './sources'
 import { tables } from './tables'
@@ -19,5 +19,6 @@ sources()
 tables()
 copyLinks()
 printButtons()
+summaryFrom()
 previews()
 void searchPage()

@@ -8,3 +8,14 @@ export function printButtons() {
     button.hidden = false
   }
 }
+
+/**
+ * The summary for your doctor, reached from an article's print control (?from=<slug>): tick that
+ * article too. The address is only read, never stored; without JavaScript the preset ticks stand.
+ */
+export function summaryFrom() {
+  const from = new URLSearchParams(location.search).get('from')
+  if (!from) return
+  const box = [...document.querySelectorAll<HTMLInputElement>('input[data-digest]')].find((b) => b.dataset.digest === from)
+  if (box) box.checked = true
+}

@@ -19,10 +19,12 @@ export const PAGE_IDS = {
   reportProblem: 'report-problem',
 } as const
 
-/** Ids made per item: a reference in the list, and each citation marker in the text. */
+/** Ids made per item: a reference in the list, each citation marker in the text, a digest part. */
 export const referenceId = (key: string) => `ref-${key}`
 export const citationAnchor = (n: number, occurrence: number) => `cite-${n}-${occurrence}`
-const GENERATED = [/^ref-/, /^cite-\d+-\d+$/]
+/** An article's part of the summary for your doctor. */
+export const digestId = (slug: string) => `facts-${slug}`
+const GENERATED = [/^ref-/, /^cite-\d+-\d+$/, /^facts-/]
 
 /** Whether a heading id would collide with the page chrome. */
 export function isReservedId(id: string): boolean {

@@ -17,6 +17,8 @@ interface Props {
   frontmatter: ArticleFrontmatter | PageFrontmatter
   /** The page's own address, e.g. /articles/side-effects/. */
   path: string
+  /** An article's slug: its print control offers the summary for your doctor with it ticked. */
+  slug?: string
   Content: ComponentType
   headings: TocEntry[]
   references: CitedReference[]
@@ -31,7 +33,7 @@ interface Props {
  * one-line review stamp, the contents (collapsed on a phone, a side column when wide), then the
  * body with its key facts. The sources, the full review box and the rest follow the body.
  */
-export function ArticleView({ frontmatter, path, Content, headings, references, eyebrow, neighbours }: Props) {
+export function ArticleView({ frontmatter, path, slug, Content, headings, references, eyebrow, neighbours }: Props) {
   const hasKeyFacts = 'keyFacts' in frontmatter
   return (
     <article className="article" data-pagefind-body="">
@@ -58,7 +60,7 @@ export function ArticleView({ frontmatter, path, Content, headings, references, 
       </div>
       <ReferenceList references={references} />
       <ReviewStamp lastReviewed={frontmatter.lastReviewed} nextReviewDue={frontmatter.nextReviewDue} reviewer={frontmatter.reviewer} href={path} history={frontmatter.history} />
-      <PrintButton />
+      <PrintButton summaryOf={slug} />
       <ReportProblem title={frontmatter.title} path={path} />
       {neighbours ? <ArticleFooterNav {...neighbours} /> : null}
       <Previews />

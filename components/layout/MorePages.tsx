@@ -5,6 +5,7 @@ export function MorePages({ headingId }: { headingId: string }) {
       <h2 id={headingId} className="text-2xl font-bold">Also on this site</h2>
       <ul className="mt-3 space-y-2">
         <li><a href="/help/" className="font-semibold">Get help now</a>: crisis lines and emergency numbers.</li>
+        <li><a href="/for-your-doctor/" className="font-semibold">A summary for your doctor</a>: the key facts you choose, questions and space for notes, to print.</li>
         <li><a href="/glossary/" className="font-semibold">Glossary</a>: the medical and research words we use, in plain language.</li>
         <li><a href="/references/" className="font-semibold">All references</a>: every source we cite, and when we checked it.</li>
         <li><a href="/corrections/" className="font-semibold">Corrections</a>: what we got wrong, when we fixed it, and why.</li>

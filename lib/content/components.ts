@@ -70,6 +70,24 @@ export const COMPONENTS = {
     children: 'none',
     examples: [{ title: 'Monitoring time', mdx: 'Staff watch you for <Fig id="esketamine-monitoring" /> after each dose.' }],
   }),
+  KeyFactsDigest: component({
+    summary: 'Every article\'s key facts with their sources, each with a box to leave it out of the printout (the summary for your doctor).',
+    props: z.strictObject({
+      /** Article slugs, separated by spaces, that start ticked for printing. */
+      preselect: z.string().trim().min(1).optional(),
+    }),
+    children: 'none',
+    examples: [{ title: 'Four articles ticked', mdx: '<KeyFactsDigest preselect="what-is-ketamine-therapy how-well-does-it-work side-effects who-should-not-have-ketamine" />' }],
+  }),
+  NotesSpace: component({
+    summary: 'Ruled lines to write on when the page is printed.',
+    props: z.strictObject({
+      /** How many lines, 2 to 20. */
+      lines: z.int().min(2).max(20).default(6),
+    }),
+    children: 'none',
+    examples: [{ title: 'Six lines', mdx: '<NotesSpace lines={6} />' }],
+  }),
   RepositoryLink: component({
     summary: 'A plain link to the public source repository set in lib/config.ts.',
     props: z.strictObject({}),
@@ -82,7 +100,7 @@ export type ComponentName = keyof typeof COMPONENTS
 export type PropsOf<N extends ComponentName> = z.input<(typeof COMPONENTS)[N]['props']>
 
 /** Components the pipeline itself writes (citations, glossary terms, key facts): never by hand. */
-export const GENERATED_COMPONENTS = ['Cite', 'GlossaryTerm', 'KeyFacts'] as const
+export const GENERATED_COMPONENTS = ['Cite', 'DigestArticle', 'GlossaryTerm', 'KeyFacts'] as const
 
 /**
  * The HTML an editor may write directly: text-level elements that load nothing and run nothing.

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { List, Root, RootContent } from 'mdast'
+import type { Root, RootContent } from 'mdast'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
 import { unified, type Processor } from 'unified'
@@ -8,6 +8,7 @@ import { reporter } from 'vfile-reporter'
 import { transformCitations } from '../citations/remark-citations'
 import { PAGE_IDS } from '../page-ids'
 import { assignHeadingIds } from '../toc'
+import { factsList, transformDigest } from './digest'
 import { transformFigures } from './figures'
 import { parseFrontmatter, validateFrontmatter } from './frontmatter'
 import { transformGlossaryLinks } from './glossary-links'
@@ -18,6 +19,7 @@ import { report, type Rule, type RuleContext } from './rules/define'
 import * as frontmatterRules from './rules/frontmatter'
 import { CITED_RULES, DRAFT_WARNINGS, OUTLINE_RULES, SOURCE_RULES } from './rules/index'
 import { articleSchema, pageSchema, type ArticleFrontmatter } from './schema'
+import { byReadingOrder } from './loader'
 import { getSite, type Site, type Source } from './site'
 
 export interface ContentOptions {
@@ -50,21 +52,9 @@ function frontmatterOf(site: Site, rel: string, source: string, collection: Coll
   return { fm, ...(data ? { data } : {}), problems }
 }
 
-/** Parse key facts (Markdown with citations) into list items placed where the YAML says they are. */
+/** The key facts box, its facts placed at their own lines of the YAML. */
 function keyFactsNode(facts: string[], locate: Source['fm']['locate']): RootContent {
-  const parser = unified().use(remarkParse).use(remarkMdx)
-  const items = facts.map((fact, i) => {
-    const { line, column } = locate(['keyFacts', i])
-    const parsed = parser.parse(fact) as Root
-    // Put every parsed node at the key fact's own line, so a mistake in it is located.
-    const relocate = (node: { position?: unknown; children?: unknown[] }) => {
-      node.position = { start: { line, column }, end: { line, column: column + fact.length } }
-      node.children?.forEach((c) => relocate(c as typeof node))
-    }
-    parsed.children.forEach((c) => relocate(c as never))
-    return { type: 'listItem', spread: false, children: parsed.children, position: { start: { line, column }, end: { line, column: column + fact.length } } } as List['children'][number]
-  })
-  return jsxFlow('KeyFacts', {}, [{ type: 'list', ordered: false, spread: false, children: items }]) as unknown as RootContent
+  return jsxFlow('KeyFacts', {}, [factsList(facts, (i) => locate(['keyFacts', i])) as never]) as unknown as RootContent
 }
 
 const run = (rules: Rule[], tree: Root, file: VFile, ctx: RuleContext) => rules.forEach((rule) => rule.check!(tree, file, ctx))
@@ -89,6 +79,8 @@ export function analyze(tree: Root, file: VFile, site: Site, collection: Collect
   }
   const ctx: RuleContext = { site, today: today(), collection, href: hrefFor(collection, slugOf(rel)), draft: data?.draft ?? false }
   run(SOURCE_RULES, tree, file, ctx)
+  // The digest copies the articles' key facts in (checked there already), so they are numbered and listed like the page's own.
+  transformDigest(tree, [...site.entries.articles].sort(byReadingOrder), file)
 
   const { toc, headings } = assignHeadingIds(tree)
   file.data.toc = toc

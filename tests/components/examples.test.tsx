@@ -7,6 +7,9 @@ const SHOWS: Record<string, RegExp> = {
   CareCard: /Urgent advice|Non-urgent advice|Emergency: act now/,
   Checklist: /class="checklist/,
   Fig: /at least 2 hours/,
+  // Every article's key facts, with the four preselected ones ticked and their sources numbered.
+  KeyFactsDigest: /id="facts-side-effects"[\s\S]*href="#ref-[\s\S]*data-digest="side-effects"[^>]*checked=""/,
+  NotesSpace: /class="notes-space[^>]*aria-label="6 blank lines/,
   RepositoryLink: /<a href="https:\/\/github\.com\//,
 }
 

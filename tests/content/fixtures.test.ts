@@ -38,7 +38,7 @@ const ARTICLE_CASES: [string, string[]][] = [
   [
     'component-unknown.mdx',
     [
-      'content/articles/component-unknown.mdx:29:1  error  mdx/unknown-component  Unknown component <Calout>.\n    hint: did you mean "Callout"? The components you can use: Callout, CareCard, Checklist, Fig, RepositoryLink (docs/editing.md).',
+      'content/articles/component-unknown.mdx:29:1  error  mdx/unknown-component  Unknown component <Calout>.\n    hint: did you mean "Callout"? The components you can use: Callout, CareCard, Checklist, Fig, KeyFactsDigest, NotesSpace, RepositoryLink (docs/editing.md).',
     ],
   ],
   [
@@ -160,6 +160,10 @@ const ARTICLE_CASES: [string, string[]][] = [
   [
     'correction-without-why.mdx',
     ['content/articles/correction-without-why.mdx:10:5  error  frontmatter/schema  Field "history[0].why": expected a reason for the correction (what was wrong, and how it came to light), found nothing.'],
+  ],
+  [
+    'digest-unknown-article.mdx',
+    ['content/articles/digest-unknown-article.mdx:17:1  error  digest/unknown-article  <KeyFactsDigest> preselects "valid-artcle", which is not a published article.\n    hint: did you mean "valid-article"?'],
   ],
   [
     'figure-unknown.mdx',

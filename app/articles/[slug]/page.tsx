@@ -33,6 +33,7 @@ export default async function ArticlePage({ params }: Props) {
       <ArticleView
         frontmatter={article.frontmatter}
         path={article.href}
+        slug={article.slug}
         Content={Content}
         headings={headings}
         references={references}

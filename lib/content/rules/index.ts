@@ -1,6 +1,7 @@
 import * as citations from './citations'
 import * as content from './content'
 import type { Rule } from './define'
+import * as digest from './digest'
 import * as figures from './figures'
 import * as frontmatter from './frontmatter'
 import * as glossary from './glossary'
@@ -42,6 +43,7 @@ export const RULES: Rule[] = [
   glossary.hardTermsSchema,
   glossary.missingEntry,
   figures.unknownFigure,
+  digest.unknownArticle,
   mdx.syntax,
   ...SOURCE_RULES,
   urls.remote,

@@ -28,7 +28,7 @@ export const unknownComponent = defineRule({
         generated ? `<${node.name}> is written by the site itself, not by editors.` : `Unknown component <${node.name}>.`,
         node,
         generated
-          ? node.name === 'Cite' ? 'cite with [@key] after the claim.' : node.name === 'GlossaryTerm' ? 'link the term to its glossary entry: [term](/glossary/#term).' : 'key facts go in the keyFacts field of the frontmatter.'
+          ? node.name === 'Cite' ? 'cite with [@key] after the claim.' : node.name === 'GlossaryTerm' ? 'link the term to its glossary entry: [term](/glossary/#term).' : node.name === 'DigestArticle' ? 'write <KeyFactsDigest /> to list every article\'s key facts.' : 'key facts go in the keyFacts field of the frontmatter.'
           : `${didYouMean(node.name, EDITOR_COMPONENTS) ?? ''} The components you can use: ${EDITOR_COMPONENTS.join(', ')} (docs/editing.md).`.trim(),
       )
     })
