@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types'
 import { CareCard } from '@/components/callouts/CareCard'
 import { Callout } from '@/components/callouts/Callout'
 import { Checklist } from '@/components/callouts/Checklist'
+import { Options } from '@/components/callouts/Options'
 import { Cite } from '@/components/mdx/Cite'
 import { GlossaryTerm } from '@/components/mdx/Glossary'
 import { H2, H3 } from '@/components/mdx/Heading'
@@ -21,6 +22,7 @@ const components: MDXComponents = {
   GlossaryTerm,
   KeyFacts,
   NotesSpace,
+  Options,
   RepositoryLink,
   h2: H2,
   h3: H3,

@@ -11,6 +11,7 @@ import { ReportProblem } from './ReportProblem'
 import { ReviewStamp } from './ReviewStamp'
 import { TableOfContents } from './TableOfContents'
 import { formatDate } from '@/lib/dates'
+import { absoluteUrl } from '@/lib/metadata'
 import { PAGE_IDS } from '@/lib/page-ids'
 
 interface Props {
@@ -58,7 +59,7 @@ export function ArticleView({ frontmatter, path, slug, Content, headings, refere
       <div className="prose-site">
         <Content />
       </div>
-      <ReferenceList references={references} />
+      <ReferenceList references={references} url={absoluteUrl(path)} />
       <ReviewStamp lastReviewed={frontmatter.lastReviewed} nextReviewDue={frontmatter.nextReviewDue} reviewer={frontmatter.reviewer} href={path} history={frontmatter.history} />
       <PrintButton summaryOf={slug} />
       <ReportProblem title={frontmatter.title} path={path} />

@@ -28,7 +28,7 @@ const letters = 'abcdefghijklmnopqrstuvwxyz'
  * browser/sources.ts opens it when a link targets an entry, on wide screens, and for print
  * (Chromium also opens it by itself for a link to an entry).
  */
-export function ReferenceList({ references }: { references: CitedReference[] }) {
+export function ReferenceList({ references, url }: { references: CitedReference[]; url: string }) {
   if (!references.length) return null
   return (
     <section aria-labelledby={PAGE_IDS.references} className="references">
@@ -60,6 +60,8 @@ export function ReferenceList({ references }: { references: CitedReference[] }) 
           ))}
         </ol>
       </details>
+      {/* Pages printed as one or two sheets leave the list out and say where it is (globals.css). */}
+      <p className="sources-online">Sources: the numbered list is at {url}#{PAGE_IDS.references}</p>
     </section>
   )
 }

@@ -24,6 +24,7 @@ export const CANONICAL_HOSTS: Readonly<Record<string, string>> = {
   'cambridge.org': 'Cambridge University Press, publisher of the British Journal of Psychiatry',
   '.onlinelibrary.wiley.com': 'Wiley, publisher of BJU International, Addiction and the Cochrane Library',
   'cochranelibrary.com': 'the Cochrane Library, publisher of Cochrane reviews',
+  '.cochrane.org': "Cochrane, the organisation that makes Cochrane reviews: its own explanations and handbook",
   'frontiersin.org': 'Frontiers, publisher of Frontiers in Psychiatry',
   'bmj.com': 'BMJ, publisher of The BMJ',
   'jneurosci.org': 'the Society for Neuroscience, publisher of the Journal of Neuroscience',
@@ -46,6 +47,24 @@ export const CANONICAL_HOSTS: Readonly<Record<string, string>> = {
   'nidirect.gov.uk': "the Northern Ireland government's public information site, whose health pages follow NHS content",
   'mentalhealthcommission.ca': 'the Mental Health Commission of Canada, funded by the federal government',
   'health.wyo.gov': "the Wyoming Department of Health, a US state health agency, on 988",
+  'scottishmedicines.org.uk': "the Scottish Medicines Consortium: its own advice on medicines for NHSScotland",
+  'cda-amc.ca': "Canada's Drug Agency (formerly CADTH): its own reimbursement recommendations",
+  'has-sante.fr': "the Haute Autorité de santé, France's health technology body: its own opinions",
+  'icer.org': 'the Institute for Clinical and Economic Review, an independent US drug-value assessor: its own reports',
+  'icer-review.org': "the Institute for Clinical and Economic Review's earlier address for its own releases",
+
+  // Who pays in the US: each payer's or contractor's own published policy
+  'cgsmedicare.com': 'CGS, a Medicare administrative contractor: its own billing guidance for Medicare',
+  'tmhp.com': 'the Texas Medicaid & Healthcare Partnership, which runs Texas Medicaid claims: its own notices',
+  'bcbsnd.com': 'Blue Cross Blue Shield of North Dakota: its own medical policy',
+  'bcbsms.com': 'Blue Cross & Blue Shield of Mississippi: its own medical policy',
+
+  // Hospitals: their own pages about their own services and prices
+  'brighamandwomensfaulkner.org': "Brigham and Women's Faulkner Hospital (Boston)",
+  'bch.org': 'Boulder Community Health (Colorado)',
+  'uhhospitals.org': 'University Hospitals (Ohio)',
+  'mcleanhospital.org': 'McLean Hospital (Massachusetts)',
+  'bidmc.org': 'Beth Israel Deaconess Medical Center (Boston)',
 
   // Crisis services: each service's own site
   '988lifeline.org': 'the 988 Suicide & Crisis Lifeline (US)',
@@ -60,6 +79,7 @@ export const CANONICAL_HOSTS: Readonly<Record<string, string>> = {
   'spravato.com': "Janssen's patient site for esketamine",
   'spravatohcp.com': "Janssen's site for health professionals",
   'jnjmedicalconnect.com': "Johnson & Johnson's medical-information answers",
+  'janssenmd.com': "Janssen's medical-information answers (the address before jnjmedicalconnect.com)",
   'jnj.com': "Johnson & Johnson's own press releases",
   'janssencarepath.com': "Janssen's patient-support and savings programme",
   'janssen-pi.co.uk': "Janssen's UK prescribing information",
@@ -73,10 +93,13 @@ export const CANONICAL_HOSTS: Readonly<Record<string, string>> = {
   'my.clevelandclinic.org': "Cleveland Clinic's own patient information",
   'mind.org.uk': 'Mind, the mental health charity: its own information pages',
   'mentalhealth-uk.org': 'Mental Health UK, the charity: its own information pages',
+
+  // News, for what it reports and dates (a listing, a price) where the official page was not readable
+  'mforum.com.au': 'Medical Forum, an Australian medical magazine: its own news report',
 }
 
-/** A host without its "www.": sites are listed once, whichever form a link uses. */
-const bare = (host: string) => host.replace(/^www\./, '')
+/** A host without its "www." or a fully qualified name's final dot: sites are listed once, whichever form a link uses. */
+const bare = (host: string) => host.replace(/^www\./, '').replace(/\.$/, '')
 
 /** The host key that admits `url`, or undefined when the host is not on the list. */
 export function canonicalHostFor(url: string): string | undefined {

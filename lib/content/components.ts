@@ -88,6 +88,17 @@ export const COMPONENTS = {
     children: 'none',
     examples: [{ title: 'Six lines', mdx: '<NotesSpace lines={6} />' }],
   }),
+  Options: component({
+    summary: 'Treatment options side by side, as a patient decision aid lays them out: each option a heading with the same questions below it. One column on a phone, two on paper.',
+    props: z.strictObject({}),
+    children: 'block',
+    examples: [
+      {
+        title: 'One option',
+        mdx: '<Options>\n\n## Esketamine nasal spray [#esketamine]\n\n- **How it is given:** you spray it into your nose in a certified clinic, and staff watch you for <Fig id="esketamine-monitoring" />.\n\n</Options>',
+      },
+    ],
+  }),
   RepositoryLink: component({
     summary: 'A plain link to the public source repository set in lib/config.ts.',
     props: z.strictObject({}),

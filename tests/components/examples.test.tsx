@@ -10,6 +10,7 @@ const SHOWS: Record<string, RegExp> = {
   // Every article's key facts, with the four preselected ones ticked and their sources numbered.
   KeyFactsDigest: /id="facts-side-effects"[\s\S]*href="#ref-[\s\S]*data-digest="side-effects"[^>]*checked=""/,
   NotesSpace: /class="notes-space[^>]*aria-label="6 blank lines/,
+  Options: /<div class="options">[\s\S]*<h2 id="esketamine"[\s\S]*at least 2 hours/,
   RepositoryLink: /<a href="https:\/\/github\.com\//,
 }
 

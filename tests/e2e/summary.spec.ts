@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { ARTICLE } from './site-pages'
 
-/** The summary for your doctor (issue 15): pick the parts, print one or two sheets, keep nothing. */
+/** Pages meant to be printed (issue 15): the summary for your doctor and the comparison of options. */
 const SUMMARY = '/for-your-doctor/'
 
 /** Pages in a PDF, counted from its page objects (Chromium writes one "/Type /Page" per sheet). */
@@ -60,4 +60,32 @@ test('ticking everything prints more sheets, so the count above can fail', async
   for (const box of await page.locator('input[data-digest]').all()) await box.check()
   await page.emulateMedia({ media: 'print' })
   expect(await sheets(page, 'A4')).toBeGreaterThan(2)
+})
+
+const COMPARE = '/articles/compare-options/'
+
+test('the comparison reads on a phone without sideways scrolling, one option after another', async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage()
+  await page.goto(COMPARE)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  const options = await page.locator('.options h2').allTextContents()
+  expect(options.length).toBeGreaterThanOrEqual(4)
+  // Every option answers the same questions, in the same order.
+  const questions = await page.locator('.options ul').evaluateAll((lists) => lists.map((ul) => [...ul.querySelectorAll(':scope > li > strong:first-child')].map((s) => s.textContent)))
+  for (const q of questions) expect(q).toEqual(questions[0])
+  expect(questions[0]!.length).toBeGreaterThanOrEqual(10)
+  await page.context().close()
+})
+
+test('the comparison prints every option and the questions on at most two sheets of Letter or A4', async ({ page }) => {
+  await page.goto(COMPARE)
+  await page.emulateMedia({ media: 'print' })
+  for (const h of await page.locator('.options h2').all()) await expect(h).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Questions to ask' })).toBeVisible()
+  // The list is left out on paper, and the printout says where it is.
+  await expect(page.locator('.sources-online')).toBeVisible()
+  for (const format of ['Letter', 'A4'] as const) {
+    const n = await sheets(page, format)
+    expect(n, `${format}: ${n} sheets`).toBeLessThanOrEqual(2)
+  }
 })

@@ -15,6 +15,7 @@ describe('canonical hosts', () => {
     expect(canonicalHostFor('http://medicines.org.uk/emc/product/10977/pil')).toBe('medicines.org.uk')
     expect(canonicalHostFor('https://www.england.nhs.uk/x')).toBe('.nhs.uk')
     expect(canonicalHostFor('https://www.accessdata.fda.gov/x')).toBe('.fda.gov')
+    expect(canonicalHostFor('https://has-sante.fr./jcms/p_1')).toBe('has-sante.fr')
   })
 
   it('refuses copies and look-alikes', () => {
