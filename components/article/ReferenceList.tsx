@@ -61,7 +61,7 @@ export function ReferenceList({ references, url }: { references: CitedReference[
         </ol>
       </details>
       {/* Pages printed as one or two sheets leave the list out and say where it is (globals.css). */}
-      <p className="sources-online">Sources: the numbered list is at {url}#{PAGE_IDS.references}</p>
+      <p className="sources-online print-only">Sources: the numbered list is at {url}#{PAGE_IDS.references}</p>
     </section>
   )
 }

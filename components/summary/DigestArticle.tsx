@@ -24,7 +24,7 @@ export function DigestArticle({ slug, title, href, lastReviewed, checked, childr
       <h2 id={id}>{title}</h2>
       <p className="digest-from">
         Reviewed {formatDate(lastReviewed)}. <a href={href}>Read the whole article</a>
-        <span className="digest-url"> at {`${site.origin}${href}`}</span>
+        <span className="digest-url print-only"> at {`${site.origin}${href}`}</span>
       </p>
       {children}
       <label className="digest-pick no-print">

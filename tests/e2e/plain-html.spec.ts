@@ -63,10 +63,11 @@ test.describe('with JavaScript off', () => {
       await expect(page.locator('h1'), p).toBeVisible()
       await expect(page.getByRole('link', { name: '988' }).first(), p).toHaveAttribute('href', 'tel:988')
       // Nothing in the main content is waiting for a script to show it. A collapsed disclosure
-      // (contents, sources) is one click away by design: its summary must show instead.
+      // (contents, sources) is one click away by design: its summary must show instead. Words
+      // marked print-only are for paper (where the sources are listed) and never wait for a script.
       const hidden = await page.locator('main').evaluate((main) =>
         [...main.querySelectorAll('p, li, h2, h3, td, summary')]
-          .filter((el) => el.textContent!.trim() && !el.closest('[hidden], [popover], .sr-only'))
+          .filter((el) => el.textContent!.trim() && !el.closest('[hidden], [popover], .sr-only, .print-only'))
           .filter((el) => !(el.tagName !== 'SUMMARY' && el.closest('details:not([open])')))
           .filter((el) => !el.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
           .map((el) => el.textContent!.trim().slice(0, 60)),
