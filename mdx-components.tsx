@@ -3,12 +3,14 @@ import { CareCard } from '@/components/callouts/CareCard'
 import { Callout } from '@/components/callouts/Callout'
 import { Checklist } from '@/components/callouts/Checklist'
 import { Options } from '@/components/callouts/Options'
+import { Timeline } from '@/components/callouts/Timeline'
 import { Cite } from '@/components/mdx/Cite'
 import { GlossaryTerm } from '@/components/mdx/Glossary'
 import { H2, H3 } from '@/components/mdx/Heading'
 import { KeyFacts } from '@/components/mdx/KeyFacts'
 import { RepositoryLink } from '@/components/mdx/RepositoryLink'
 import { Table } from '@/components/mdx/Table'
+import { IconArrayFigure } from '@/components/figures/IconArrayFigure'
 import { DigestArticle } from '@/components/summary/DigestArticle'
 import { NotesSpace } from '@/components/summary/NotesSpace'
 
@@ -20,9 +22,11 @@ const components: MDXComponents = {
   Cite,
   DigestArticle,
   GlossaryTerm,
+  IconArrayFigure,
   KeyFacts,
   NotesSpace,
   Options,
+  Timeline,
   RepositoryLink,
   h2: H2,
   h3: H3,

@@ -24,7 +24,9 @@ export const referenceId = (key: string) => `ref-${key}`
 export const citationAnchor = (n: number, occurrence: number) => `cite-${n}-${occurrence}`
 /** An article's part of the summary for your doctor. */
 export const digestId = (slug: string) => `facts-${slug}`
-const GENERATED = [/^ref-/, /^cite-\d+-\d+$/, /^facts-/]
+/** The icon patterns of a picture of a number (shared by its arrays). */
+export const iconArrayId = (figure: string, kind: 'on' | 'off') => `ia-${figure}-${kind}`
+const GENERATED = [/^ref-/, /^cite-\d+-\d+$/, /^facts-/, /^ia-/]
 
 /** Whether a heading id would collide with the page chrome. */
 export function isReservedId(id: string): boolean {

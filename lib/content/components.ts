@@ -70,6 +70,12 @@ export const COMPONENTS = {
     children: 'none',
     examples: [{ title: 'Monitoring time', mdx: 'Staff watch you for <Fig id="esketamine-monitoring" /> after each dose.' }],
   }),
+  IconArray: component({
+    summary: 'A picture of a shared figure (content/figures.json, with "array"): 100 or 1,000 people, filled for those who had the outcome, with the figure\'s words and source as its caption.',
+    props: z.strictObject({ id: z.string().min(1) }),
+    children: 'none',
+    examples: [{ title: 'Feeling detached on esketamine and on a dummy spray', mdx: '<IconArray id="esketamine-dissociation" />' }],
+  }),
   KeyFactsDigest: component({
     summary: 'Every article\'s key facts with their sources, each with a box to leave it out of the printout (the summary for your doctor).',
     props: z.strictObject({
@@ -105,13 +111,30 @@ export const COMPONENTS = {
     children: 'none',
     examples: [{ title: 'In a sentence', mdx: '{/* no-cite: about-site */}\nOur source is public: <RepositoryLink />.' }],
   }),
+  Timeline: component({
+    summary: 'Steps in time order (a session from before to the next day) as a numbered list drawn as a line with a dot per step.',
+    props: z.strictObject({ title: title.optional() }),
+    children: 'block',
+    examples: [
+      {
+        title: 'Two steps',
+        mdx: '<Timeline title="An esketamine session">\n\n1. **Before:** staff check your blood pressure. [@spravatoHcpDosing]\n2. **After:** staff watch you for <Fig id="esketamine-monitoring" />.\n\n</Timeline>',
+      },
+    ],
+  }),
 } satisfies Record<string, ContentComponent>
 
 export type ComponentName = keyof typeof COMPONENTS
 export type PropsOf<N extends ComponentName> = z.input<(typeof COMPONENTS)[N]['props']>
 
-/** Components the pipeline itself writes (citations, glossary terms, key facts): never by hand. */
-export const GENERATED_COMPONENTS = ['Cite', 'DigestArticle', 'GlossaryTerm', 'KeyFacts'] as const
+/** Components the pipeline itself writes, never by hand, each with what an editor writes instead. */
+export const GENERATED_COMPONENTS: Readonly<Record<string, string>> = {
+  Cite: 'cite with [@key] after the claim.',
+  DigestArticle: "write <KeyFactsDigest /> to list every article's key facts.",
+  GlossaryTerm: 'link the term to its glossary entry: [term](/glossary/#term).',
+  IconArrayFigure: 'write <IconArray id="…" /> with a figure from content/figures.json.',
+  KeyFacts: 'key facts go in the keyFacts field of the frontmatter.',
+}
 
 /**
  * The HTML an editor may write directly: text-level elements that load nothing and run nothing.

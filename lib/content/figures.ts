@@ -9,6 +9,7 @@ import { keyPattern } from '../citations/schema'
 import { didYouMean } from '../suggest'
 import { VFile } from 'vfile'
 import { parseJsonList } from './json-list'
+import { jsxFlow } from './jsx'
 import * as rules from './rules/figures'
 import { report } from './rules/define'
 
@@ -28,6 +29,18 @@ export const figureSchema = z.strictObject({
   cite: z.array(z.string().regex(keyPattern)).min(1),
   /** For editors: what the figure is, and where in the source it is. Never shown. */
   about: z.string().trim().min(3),
+  /**
+   * For a picture of the number (`<IconArray id="…" />`): out of how many people, and how many in
+   * each group. Each count must stand in the text as "N in 100" (or "N in 1,000"), so the picture
+   * and the words can never disagree.
+   */
+  array: z
+    .strictObject({
+      of: z.union([z.literal(100), z.literal(1000)]),
+      /** One group, or two to compare (the treatment, then the comparison). */
+      groups: z.array(z.strictObject({ label: z.string().trim().min(2).max(40), count: z.int().min(0) })).min(1).max(2),
+    })
+    .optional(),
 })
 export type Figure = z.output<typeof figureSchema>
 
@@ -48,6 +61,13 @@ export function parseFigures(text: string, filePath: string, registry: Registry)
       const at = findNodeAtLocation(node, ['cite', i]) ?? node
       error(at.offset, `Figure "${figure.id}" cites "${key}", which is not in content/references/.`, didYouMean(key, registry.entries.keys()))
     })
+    const inWords = (n: number) => `${n} in ${figure.array!.of.toLocaleString('en-US')}`
+    figure.array?.groups.forEach((g, i) => {
+      const at = findNodeAtLocation(node, ['array', 'groups', i, 'count']) ?? node
+      if (g.count > figure.array!.of) error(at.offset, `Figure "${figure.id}": ${g.count} is more than ${figure.array!.of}.`, 'a count is how many of the people shown.')
+      else if (!new RegExp(`(?<![\\d,])${inWords(g.count)}(?![\\d,])`).test(figure.text))
+        error(at.offset, `Figure "${figure.id}": the picture shows ${inWords(g.count)}, but the text does not say so.`, `write "${inWords(g.count)}" in the figure's text, so the words and the picture agree.`)
+    })
     byId.set(figure.id, figure)
   }
   return { byId, file }
@@ -61,11 +81,44 @@ export function loadFigures(root: string, registry: Registry): Figures {
 
 type JsxNode = { type: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; position?: RootContent['position'] }
 
+const idOf = (el: JsxNode) => {
+  const attr = el.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')
+  return typeof attr?.value === 'string' ? attr.value : ''
+}
+
+/**
+ * Replace each `<IconArray id="…" />` with a figure the site draws at build time: the picture from
+ * the figure's counts, and as its caption the figure's words and citation, numbered like any other.
+ */
+function iconArrays(tree: Root, figures: Figures, file: VFile): void {
+  visit(tree, (node, index, parent) => {
+    const el = node as JsxNode
+    if (el.type !== 'mdxJsxFlowElement' || el.name !== 'IconArray' || !parent || index === undefined) return
+    const id = idOf(el)
+    const figure = figures.byId.get(id)
+    if (!figure) {
+      if (id) report(file, rules.unknownFigure, `Unknown figure "${id}".`, el as never, didYouMean(id, figures.byId.keys()) ?? `figures are listed in ${FIGURES_FILE}.`)
+      return
+    }
+    if (!figure.array) {
+      const withArrays = [...figures.byId.values()].filter((f) => f.array).map((f) => f.id)
+      report(file, rules.noArray, `Figure "${id}" has no counts to draw.`, el as never, `add "array" to it in ${FIGURES_FILE}, or use one that has it: ${withArrays.join(', ')}.`)
+      return
+    }
+    const caption = { type: 'paragraph', position: el.position, children: [{ type: 'text', value: `${capitalize(figure.text)}. [${figure.cite.map((k) => `@${k}`).join('; ')}]`, position: el.position }] }
+    parent.children.splice(index, 1, jsxFlow('IconArrayFigure', { id: figure.id, ...figure.array }, [caption as never]) as never)
+    return [SKIP, index + 1]
+  })
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
 /**
  * Replace each `<Fig id="…" />` with the figure's text and its citation (`41 in 100 [@key]`),
  * before citations are numbered, so the number and its source are one piece of text everywhere.
  */
 export function transformFigures(tree: Root, figures: Figures, file: VFile): void {
+  iconArrays(tree, figures, file)
   visit(tree, (node, index, parent) => {
     const el = node as JsxNode
     if (el.type !== 'mdxJsxTextElement' || el.name !== 'Fig' || !parent || index === undefined) return

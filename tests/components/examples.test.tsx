@@ -8,9 +8,12 @@ const SHOWS: Record<string, RegExp> = {
   Checklist: /class="checklist/,
   Fig: /at least 2 hours/,
   // Every article's key facts, with the four preselected ones ticked and their sources numbered.
+  // The picture (patterns hidden from screen readers), the words under each array, and the cited caption.
+  IconArray: /<figure class="icon-array[\s\S]*aria-hidden="true"[\s\S]*<strong>41 in 100<\/strong> on esketamine[\s\S]*<strong>9 in 100<\/strong> on a dummy spray[\s\S]*<figcaption>[\s\S]*41 in 100 people on esketamine[\s\S]*href="#ref-spravatoHcpSafety"/,
   KeyFactsDigest: /id="facts-side-effects"[\s\S]*href="#ref-[\s\S]*data-digest="side-effects"[^>]*checked=""/,
   NotesSpace: /class="notes-space[^>]*aria-label="6 blank lines/,
   Options: /<div class="options">[\s\S]*<h2 id="esketamine"[\s\S]*at least 2 hours/,
+  Timeline: /<div class="timeline not-prose"><p class="font-bold">An esketamine session<\/p><ol>[\s\S]*at least 2 hours/,
   RepositoryLink: /<a href="https:\/\/github\.com\//,
 }
 

@@ -38,7 +38,7 @@ const ARTICLE_CASES: [string, string[]][] = [
   [
     'component-unknown.mdx',
     [
-      'content/articles/component-unknown.mdx:29:1  error  mdx/unknown-component  Unknown component <Calout>.\n    hint: did you mean "Callout"? The components you can use: Callout, CareCard, Checklist, Fig, KeyFactsDigest, NotesSpace, Options, RepositoryLink (docs/editing.md).',
+      'content/articles/component-unknown.mdx:29:1  error  mdx/unknown-component  Unknown component <Calout>.\n    hint: did you mean "Callout"? The components you can use: Callout, CareCard, Checklist, Fig, IconArray, KeyFactsDigest, NotesSpace, Options, RepositoryLink, Timeline (docs/editing.md).',
     ],
   ],
   [

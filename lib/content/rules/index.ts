@@ -43,6 +43,7 @@ export const RULES: Rule[] = [
   glossary.hardTermsSchema,
   glossary.missingEntry,
   figures.unknownFigure,
+  figures.noArray,
   digest.unknownArticle,
   mdx.syntax,
   ...SOURCE_RULES,

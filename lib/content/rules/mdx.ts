@@ -21,15 +21,13 @@ export const unknownComponent = defineRule({
   check(tree, file) {
     visit(tree, (node) => {
       if (!isJsx(node) || !node.name || !/^[A-Z]/.test(node.name) || node.name in COMPONENTS) return
-      const generated = (GENERATED_COMPONENTS as readonly string[]).includes(node.name)
+      const instead = Object.hasOwn(GENERATED_COMPONENTS, node.name) ? GENERATED_COMPONENTS[node.name] : undefined
       report(
         file,
         unknownComponent,
-        generated ? `<${node.name}> is written by the site itself, not by editors.` : `Unknown component <${node.name}>.`,
+        instead ? `<${node.name}> is written by the site itself, not by editors.` : `Unknown component <${node.name}>.`,
         node,
-        generated
-          ? node.name === 'Cite' ? 'cite with [@key] after the claim.' : node.name === 'GlossaryTerm' ? 'link the term to its glossary entry: [term](/glossary/#term).' : node.name === 'DigestArticle' ? 'write <KeyFactsDigest /> to list every article\'s key facts.' : 'key facts go in the keyFacts field of the frontmatter.'
-          : `${didYouMean(node.name, EDITOR_COMPONENTS) ?? ''} The components you can use: ${EDITOR_COMPONENTS.join(', ')} (docs/editing.md).`.trim(),
+        instead ?? `${didYouMean(node.name, EDITOR_COMPONENTS) ?? ''} The components you can use: ${EDITOR_COMPONENTS.join(', ')} (docs/editing.md).`.trim(),
       )
     })
   },
