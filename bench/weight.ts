@@ -21,10 +21,13 @@ export interface PageWeight {
 }
 
 /**
- * 1 KB = 1,000 bytes throughout (the stricter reading). An article's HTML fits the first round
- * trip of a new connection (about 14 KB); all its JavaScript stays under 8 KB.
+ * 1 KB = 1,000 bytes throughout (the stricter reading). All of an article's JavaScript stays under
+ * 8 KB. Its HTML was held to the first round trip of a new connection (about 14 KB) until every
+ * article gained its closing "options and next steps" part and its sources (issue 17); 16 KB keeps
+ * a ceiling a second round trip covers, while Lighthouse's LCP budget (bench/lighthouse.ts) guards
+ * what readers feel.
  */
-export const BUDGETS = { articleJs: 8_000, html: 14_000, css: 15_000 }
+export const BUDGETS = { articleJs: 8_000, html: 16_000, css: 15_000 }
 
 const gz = (buf: Buffer | string) => zlib.gzipSync(buf, { level: 9 }).length
 const bytes = (buf: Buffer | string): Bytes => ({ raw: Buffer.byteLength(buf), gz: gz(buf) })

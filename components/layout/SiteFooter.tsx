@@ -18,7 +18,10 @@ export function SiteFooter() {
             <li><a href="/corrections/">Corrections</a></li>
           </ul>
         </nav>
-        <p className="text-muted">No adverts, no cookies, no tracking. We do not run or recommend any clinic.</p>
+        <p className="text-muted">
+          Run by a small independent team, with no money from drug makers or clinics (<a href="/about/#who-we-are">who we are</a>). No
+          adverts, no cookies, no tracking. We do not run or recommend any clinic.
+        </p>
       </div>
     </footer>
   )

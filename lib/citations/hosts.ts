@@ -93,6 +93,10 @@ export const CANONICAL_HOSTS: Readonly<Record<string, string>> = {
   'my.clevelandclinic.org': "Cleveland Clinic's own patient information",
   'mind.org.uk': 'Mind, the mental health charity: its own information pages',
   'mentalhealth-uk.org': 'Mental Health UK, the charity: its own information pages',
+  'rcpsych.ac.uk': 'the Royal College of Psychiatrists: its own patient information',
+  'medlineplus.gov': "MedlinePlus, the US National Library of Medicine's health information for the public",
+  'nimh.nih.gov': 'the US National Institute of Mental Health',
+  'namica.org': 'NAMI California, a state organisation of the National Alliance on Mental Illness (a patient charity)',
 
   // News, for what it reports and dates (a listing, a price) where the official page was not readable
   'mforum.com.au': 'Medical Forum, an Australian medical magazine: its own news report',

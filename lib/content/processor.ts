@@ -9,6 +9,7 @@ import { transformCitations } from '../citations/remark-citations'
 import { PAGE_IDS } from '../page-ids'
 import { assignHeadingIds } from '../toc'
 import { factsList, transformDigest } from './digest'
+import { nextStepsNodes } from './next-steps'
 import { transformFigures } from './figures'
 import { parseFrontmatter, validateFrontmatter } from './frontmatter'
 import { transformGlossaryLinks } from './glossary-links'
@@ -79,6 +80,11 @@ export function analyze(tree: Root, file: VFile, site: Site, collection: Collect
   }
   const ctx: RuleContext = { site, today: today(), collection, href: hrefFor(collection, slugOf(rel)), draft: data?.draft ?? false }
   run(SOURCE_RULES, tree, file, ctx)
+  // Every article closes with the next-steps page (checked on its own, so after the source rules).
+  if (collection === 'articles' && data) {
+    const end = tree.position?.end ?? { line: 1, column: 1 }
+    tree.children.push(...nextStepsNodes(site, { start: end, end }))
+  }
   // The digest copies the articles' key facts in (checked there already), so they are numbered and listed like the page's own.
   transformDigest(tree, [...site.entries.articles].sort(byReadingOrder), file)
 

@@ -1,0 +1,33 @@
+import path from 'node:path'
+import type { Root, RootContent } from 'mdast'
+import { CONTENT_DIRS } from './paths'
+import { parseContent } from './parse'
+import type { Site } from './site'
+
+/** The page whose body closes every article (content/pages/next-steps.mdx), and its section id there. */
+export const NEXT_STEPS = { slug: 'next-steps', id: 'next-steps' } as const
+
+type Position = RootContent['position']
+
+/**
+ * The closing part of every article: the next-steps page's title as an h2 and its body one level
+ * down, placed at the article's last line, so a finding in it points at the end of the article
+ * (the page itself is checked on its own, with its own lines). One text, shown everywhere.
+ */
+export function nextStepsNodes(site: Site, at: Position): RootContent[] {
+  const rel = `${CONTENT_DIRS.pages}/${NEXT_STEPS.slug}.mdx`
+  const page = site.sources.get(rel)
+  if (!page?.data) return []
+  const tree = parseContent(page.source, path.join(site.root, rel)) as Root
+  const place = (node: { position?: Position; children?: unknown[] }) => {
+    node.position = at
+    node.children?.forEach((c) => place(c as typeof node))
+  }
+  const body = tree.children.filter((n) => n.type !== 'yaml')
+  for (const node of body) {
+    place(node as never)
+    if (node.type === 'heading') node.depth = Math.min(node.depth + 1, 6) as typeof node.depth
+  }
+  const title: RootContent = { type: 'heading', depth: 2, position: at, children: [{ type: 'text', value: `${page.data.title} [#${NEXT_STEPS.id}]`, position: at }] }
+  return [title, ...body]
+}
