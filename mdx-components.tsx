@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types'
 import { CareCard } from '@/components/callouts/CareCard'
 import { Callout } from '@/components/callouts/Callout'
 import { Checklist } from '@/components/callouts/Checklist'
+import { NextSteps } from '@/components/article/NextSteps'
 import { Options } from '@/components/callouts/Options'
 import { Timeline } from '@/components/callouts/Timeline'
 import { Cite } from '@/components/mdx/Cite'
@@ -24,6 +25,7 @@ const components: MDXComponents = {
   GlossaryTerm,
   IconArrayFigure,
   KeyFacts,
+  NextSteps,
   NotesSpace,
   Options,
   Timeline,

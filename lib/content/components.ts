@@ -134,6 +134,7 @@ export const GENERATED_COMPONENTS: Readonly<Record<string, string>> = {
   GlossaryTerm: 'link the term to its glossary entry: [term](/glossary/#term).',
   IconArrayFigure: 'write <IconArray id="…" /> with a figure from content/figures.json.',
   KeyFacts: 'key facts go in the keyFacts field of the frontmatter.',
+  NextSteps: 'every article gets it by itself; edit content/pages/next-steps.mdx.',
 }
 
 /**

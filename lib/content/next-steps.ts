@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { Root, RootContent } from 'mdast'
 import { CONTENT_DIRS } from './paths'
+import { jsxFlow } from './jsx'
 import { parseContent } from './parse'
 import type { Site } from './site'
 
@@ -29,5 +30,5 @@ export function nextStepsNodes(site: Site, at: Position): RootContent[] {
     if (node.type === 'heading') node.depth = Math.min(node.depth + 1, 6) as typeof node.depth
   }
   const title: RootContent = { type: 'heading', depth: 2, position: at, children: [{ type: 'text', value: `${page.data.title} [#${NEXT_STEPS.id}]`, position: at }] }
-  return [title, ...body]
+  return [jsxFlow('NextSteps', {}, [title, ...body] as never) as unknown as RootContent]
 }

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { Root, RootContent } from 'mdast'
 import remarkMdx from 'remark-mdx'
 import remarkParse from 'remark-parse'
+import { toString } from 'mdast-util-to-string'
 import { unified, type Processor } from 'unified'
 import { VFile } from 'vfile'
 import { reporter } from 'vfile-reporter'
@@ -58,6 +59,17 @@ function keyFactsNode(facts: string[], locate: Source['fm']['locate']): RootCont
   return jsxFlow('KeyFacts', {}, [factsList(facts, (i) => locate(['keyFacts', i])) as never]) as unknown as RootContent
 }
 
+/** Articles longer than this (words of their own body) close with "In short": their key facts again. */
+export const IN_SHORT_AFTER_WORDS = 1200
+
+const wordCount = (tree: Root) => toString({ type: 'root', children: tree.children.filter((n) => n.type !== 'yaml' && n.type !== 'mdxJsxFlowElement') } as Root).split(/\s+/).filter(Boolean).length
+
+/** "In short": the key facts as a closing recap, placed at their own YAML lines like the box at the top. */
+function inShortNodes(facts: string[], locate: Source['fm']['locate'], at: RootContent['position']): RootContent[] {
+  const heading: RootContent = { type: 'heading', depth: 2, position: at, children: [{ type: 'text', value: 'In short [#in-short]', position: at }] }
+  return [heading, factsList(facts, (i) => locate(['keyFacts', i])) as RootContent]
+}
+
 const run = (rules: Rule[], tree: Root, file: VFile, ctx: RuleContext) => rules.forEach((rule) => rule.check!(tree, file, ctx))
 
 /**
@@ -80,9 +92,11 @@ export function analyze(tree: Root, file: VFile, site: Site, collection: Collect
   }
   const ctx: RuleContext = { site, today: today(), collection, href: hrefFor(collection, slugOf(rel)), draft: data?.draft ?? false }
   run(SOURCE_RULES, tree, file, ctx)
-  // Every article closes with the next-steps page (checked on its own, so after the source rules).
+  // A long article ends with its key facts again ("In short"); every article then closes with the
+  // next-steps page (checked on its own, so after the source rules).
   if (collection === 'articles' && data) {
     const end = tree.position?.end ?? { line: 1, column: 1 }
+    if (wordCount(tree) > IN_SHORT_AFTER_WORDS) tree.children.push(...inShortNodes((data as ArticleFrontmatter).keyFacts, fm.locate, { start: end, end }))
     tree.children.push(...nextStepsNodes(site, { start: end, end }))
   }
   // The digest copies the articles' key facts in (checked there already), so they are numbered and listed like the page's own.

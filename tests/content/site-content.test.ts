@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkAll } from '@/lib/content/check'
+import { NEXT_STEPS } from '@/lib/content/next-steps'
 import { lines } from '../helpers/messages'
 
 /**
@@ -34,5 +35,14 @@ describe('site content', () => {
     const glossary = documents.find((d) => d.path.endsWith('glossary.mdx'))
     const ids = new Set(glossary?.data.toc?.map((t) => t.id))
     expect(terms.filter((t) => !ids.has(t!))).toEqual([])
+  })
+
+  it.each(articles.map((d) => [d.path, d] as const))('%s closes with its options and next steps, each part cited', (_file, doc) => {
+    const ids = doc.data.toc!.map((t) => t.id)
+    const at = ids.indexOf(NEXT_STEPS.id)
+    // The next-steps heading and its four parts come last, in the page's order.
+    expect(ids.slice(at)).toEqual([NEXT_STEPS.id, 'other-options', 'if-you-wait', 'fits-your-life', 'what-to-do-next'])
+    const cited = new Set(doc.data.references!.map((r) => r.id))
+    for (const key of ['niceNG222', 'whiteford2013', 'fekadu2009', 'nidirectMentalHealthEmergency']) expect(cited.has(key), key).toBe(true)
   })
 })
