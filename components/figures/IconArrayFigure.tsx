@@ -61,7 +61,10 @@ export function IconArrayFigure({ id, of, groups, children }: Props) {
           )
         })}
       </div>
-      <figcaption>{children}</figcaption>
+      <figcaption>
+        <p>Each figure is one person; the filled ones are the people counted below it.</p>
+        {children}
+      </figcaption>
     </figure>
   )
 }
