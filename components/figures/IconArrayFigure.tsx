@@ -6,6 +6,8 @@ interface Props {
   /** The figure's id in content/figures.json. */
   id: string
   of: 100 | 1000
+  /** What the filled people had: the picture's title. */
+  what: string
   groups: { label: string; count: number }[]
   /** The figure's words and citation (made by the pipeline). */
   children: ReactNode
@@ -22,11 +24,12 @@ const H = 12
  * caption say the same numbers, so it is never the only place a number appears. Colours come from
  * currentColor, so it follows dark mode and prints in black.
  */
-export function IconArrayFigure({ id, of, groups, children }: Props) {
+export function IconArrayFigure({ id, of, what, groups, children }: Props) {
   const on = iconArrayId(id, 'on')
   const off = iconArrayId(id, 'off')
   return (
     <figure className="icon-array not-prose">
+      <p className="icon-array-title">{what}</p>
       <div className="icon-array-groups">
         {groups.map((g, i) => {
           const { cols, rows, filled, empty } = iconArrayLayout(of, g.count)

@@ -37,6 +37,8 @@ export const figureSchema = z.strictObject({
   array: z
     .strictObject({
       of: z.union([z.literal(100), z.literal(1000)]),
+      /** What the filled people had, as the picture's title: "Felt detached (dissociation)". */
+      what: z.string().trim().min(3).max(60),
       /** One group, or two to compare (the treatment, then the comparison). */
       groups: z.array(z.strictObject({ label: z.string().trim().min(2).max(40), count: z.int().min(0) })).min(1).max(2),
     })

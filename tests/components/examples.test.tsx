@@ -9,7 +9,7 @@ const SHOWS: Record<string, RegExp> = {
   Fig: /at least 2 hours/,
   // Every article's key facts, with the four preselected ones ticked and their sources numbered.
   // The picture (patterns hidden from screen readers), the words under each array, and the cited caption.
-  IconArray: /<figure class="icon-array[\s\S]*aria-hidden="true"[\s\S]*<strong>41 in 100<\/strong> on esketamine[\s\S]*<strong>9 in 100<\/strong> on a dummy spray[\s\S]*<figcaption>[\s\S]*41 in 100 people on esketamine[\s\S]*href="#ref-spravatoHcpSafety"/,
+  IconArray: /<figure class="icon-array[^"]*"><p class="icon-array-title">Felt detached \(dissociation\)<\/p>[\s\S]*aria-hidden="true"[\s\S]*<strong>41 in 100<\/strong> on esketamine[\s\S]*<strong>9 in 100<\/strong> on a dummy spray[\s\S]*<figcaption>[\s\S]*41 in 100 people on esketamine[\s\S]*href="#ref-spravatoHcpSafety"/,
   KeyFactsDigest: /id="facts-side-effects"[\s\S]*href="#ref-[\s\S]*data-digest="side-effects"[^>]*checked=""/,
   NotesSpace: /class="notes-space[^>]*aria-label="6 blank lines/,
   Options: /<div class="options">[\s\S]*<h2 id="esketamine"[\s\S]*at least 2 hours/,

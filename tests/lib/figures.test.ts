@@ -32,11 +32,11 @@ describe('shared figures', () => {
 
   it('fail a picture whose counts the words do not say', () => {
     const text = '41 in 100 people on esketamine, compared with 9 in 100 on a dummy spray'
-    const ok = parseFigures(figure({ text, array: { of: 100, groups: [{ label: 'on esketamine', count: 41 }, { label: 'on a dummy spray', count: 9 }] } }), 'f.json', registry)
+    const ok = parseFigures(figure({ text, array: { of: 100, what: 'Felt detached', groups: [{ label: 'on esketamine', count: 41 }, { label: 'on a dummy spray', count: 9 }] } }), 'f.json', registry)
     expect(lines(ok.file)).toEqual([])
     // 14 is not "41", and "1 in 100" must not match inside "41 in 100".
     for (const count of [14, 1]) {
-      const bad = parseFigures(figure({ text, array: { of: 100, groups: [{ label: 'on esketamine', count }] } }), 'f.json', registry)
+      const bad = parseFigures(figure({ text, array: { of: 100, what: 'Felt detached', groups: [{ label: 'on esketamine', count }] } }), 'f.json', registry)
       expect(bad.file.messages.map((m) => m.reason)).toEqual([`Figure "monitoring-time": the picture shows ${count} in 100, but the text does not say so.`])
     }
   })
