@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { PropsOf } from '@/lib/content/components'
+import { ListBlock } from './ListBlock'
 
 /**
  * A printable checklist: a plain list whose items show an empty box to tick on paper. The boxes
@@ -7,9 +8,8 @@ import type { PropsOf } from '@/lib/content/components'
  */
 export function Checklist({ title, children }: PropsOf<'Checklist'> & { children: ReactNode }) {
   return (
-    <div className="checklist not-prose my-6">
-      {title ? <p className="font-bold">{title}</p> : null}
+    <ListBlock kind="checklist my-6" title={title}>
       {children}
-    </div>
+    </ListBlock>
   )
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
-import { site } from '@/lib/config'
 import { formatDate } from '@/lib/dates'
+import { absoluteUrl } from '@/lib/metadata'
 import { digestId } from '@/lib/page-ids'
 
 interface Props {
@@ -24,7 +24,7 @@ export function DigestArticle({ slug, title, href, lastReviewed, checked, childr
       <h2 id={id}>{title}</h2>
       <p className="digest-from">
         Reviewed {formatDate(lastReviewed)}. <a href={href}>Read the whole article</a>
-        <span className="digest-url print-only"> at {`${site.origin}${href}`}</span>
+        <span className="digest-url print-only"> at {absoluteUrl(href)}</span>
       </p>
       {children}
       <label className="digest-pick no-print">

@@ -6,6 +6,7 @@ import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { didYouMean } from '../suggest'
 import { jsxFlow } from './jsx'
+import { placeAll } from './place'
 import { report } from './rules/define'
 import * as rules from './rules/digest'
 import type { Article } from './site'
@@ -22,11 +23,7 @@ export function factsList(facts: string[], at: (i: number) => { line: number; co
     const { line, column } = at(i)
     const position: Position = { start: { line, column }, end: { line, column: column + fact.length } }
     const parsed = parser.parse(fact) as Root
-    const relocate = (node: { position?: unknown; children?: unknown[] }) => {
-      node.position = position
-      node.children?.forEach((c) => relocate(c as typeof node))
-    }
-    parsed.children.forEach((c) => relocate(c as never))
+    parsed.children.forEach((c) => placeAll(c, position))
     return { type: 'listItem', spread: false, children: parsed.children, position } as List['children'][number]
   })
   return { type: 'list', ordered: false, spread: false, children: items }

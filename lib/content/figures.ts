@@ -124,8 +124,7 @@ export function transformFigures(tree: Root, figures: Figures, file: VFile): voi
   visit(tree, (node, index, parent) => {
     const el = node as JsxNode
     if (el.type !== 'mdxJsxTextElement' || el.name !== 'Fig' || !parent || index === undefined) return
-    const attr = el.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')
-    const id = typeof attr?.value === 'string' ? attr.value : ''
+    const id = idOf(el)
     const figure = figures.byId.get(id)
     if (!figure) {
       // A <Fig> without an id is the props rule's to report.

@@ -3,6 +3,7 @@ import type { Root, RootContent } from 'mdast'
 import { CONTENT_DIRS } from './paths'
 import { jsxFlow } from './jsx'
 import { parseContent } from './parse'
+import { placeAll } from './place'
 import type { Site } from './site'
 
 /** The page whose body closes every article (content/pages/next-steps.mdx), and its section id there. */
@@ -20,13 +21,9 @@ export function nextStepsNodes(site: Site, at: Position): RootContent[] {
   const page = site.sources.get(rel)
   if (!page?.data) return []
   const tree = parseContent(page.source, path.join(site.root, rel)) as Root
-  const place = (node: { position?: Position; children?: unknown[] }) => {
-    node.position = at
-    node.children?.forEach((c) => place(c as typeof node))
-  }
   const body = tree.children.filter((n) => n.type !== 'yaml')
   for (const node of body) {
-    place(node as never)
+    placeAll(node, at)
     if (node.type === 'heading') node.depth = Math.min(node.depth + 1, 6) as typeof node.depth
   }
   const title: RootContent = { type: 'heading', depth: 2, position: at, children: [{ type: 'text', value: `${page.data.title} [#${NEXT_STEPS.id}]`, position: at }] }
