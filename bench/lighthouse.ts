@@ -33,8 +33,13 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
 
-/** The budgets `npm run bench -- --check` holds each page's medians to (issue 13). */
-export const LIGHTHOUSE_BUDGETS = { performance: 100, lcpMs: 1000, tbtMs: 50 }
+/**
+ * The budgets `npm run bench -- --check` holds each page's medians to (issue 13). LCP was 1.0 s
+ * while every article fit the first round trip (about 14 KB); the closing "options and next steps"
+ * part (issue 17) puts the longer articles just past it, which the simulation charges as one more
+ * round trip (about 0.1 to 0.15 s: 917–950 ms before, 1047–1096 ms after, same session).
+ */
+export const LIGHTHOUSE_BUDGETS = { performance: 100, lcpMs: 1200, tbtMs: 50 }
 
 /** Each Lighthouse budget a page's medians break, in words. */
 export function lighthouseOverBudget(rows: LighthouseRow[]): string[] {

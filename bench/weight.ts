@@ -23,11 +23,12 @@ export interface PageWeight {
 /**
  * 1 KB = 1,000 bytes throughout (the stricter reading). All of an article's JavaScript stays under
  * 8 KB. Its HTML was held to the first round trip of a new connection (about 14 KB) until every
- * article gained its closing "options and next steps" part and its sources (issue 17); 16 KB keeps
- * a ceiling a second round trip covers, while Lighthouse's LCP budget (bench/lighthouse.ts) guards
- * what readers feel.
+ * article gained its closing "options and next steps" part (issue 17), whose sources are listed
+ * once on its own page rather than on every article. The longer articles now take a second round
+ * trip, which Lighthouse's LCP budget (bench/lighthouse.ts) accounts for; 20 KB keeps them well
+ * inside it.
  */
-export const BUDGETS = { articleJs: 8_000, html: 16_000, css: 15_000 }
+export const BUDGETS = { articleJs: 8_000, html: 20_000, css: 15_000 }
 
 const gz = (buf: Buffer | string) => zlib.gzipSync(buf, { level: 9 }).length
 const bytes = (buf: Buffer | string): Bytes => ({ raw: Buffer.byteLength(buf), gz: gz(buf) })

@@ -82,7 +82,8 @@ export function previews() {
     clearTimeout(hideTimer)
     hideTimer = setTimeout(hide, 300)
   }
-  const triggerOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLElement>('sup.cite a, a.glossary-term') : null)
+  // Only markers whose source is on this page preview; one listed on another page is a plain link.
+  const triggerOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLElement>('sup.cite a[href^="#"], a.glossary-term') : null)
   const inside = (t: EventTarget | null) => t instanceof Node && popover.contains(t)
 
   document.addEventListener('pointerdown', (e) => (lastPointer = e.pointerType), { capture: true })

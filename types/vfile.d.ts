@@ -11,6 +11,8 @@ declare module 'vfile' {
     /** Every id on the page a #fragment may name: the chrome's and the headings'. */
     ids: string[]
     references: import('@/lib/citations/remark-citations').CitedSource[]
+    /** Sources of the shared closing part, numbered as on its own page, where they are listed. */
+    sharedReferences: import('@/lib/citations/remark-citations').CitedSource[]
     coverage: import('@/lib/content/rules/citations').Coverage
     reading: import('@/lib/readability').ReadingStats
   }

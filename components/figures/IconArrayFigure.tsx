@@ -67,6 +67,8 @@ export function IconArrayFigure({ id, of, what, groups, children }: Props) {
       <figcaption>
         <p>Each figure is one person; the filled ones are the people counted below it.</p>
         {children}
+        {/* PEMAT-P asks a chart to say how to use it: compare the groups, then ask. */}
+        <p>How to use it: compare the groups, then ask your doctor what these chances mean for you.</p>
       </figcaption>
     </figure>
   )

@@ -8,8 +8,14 @@ import { referenceId } from '@/lib/page-ids'
  * Kept to the fewest elements (the brackets are CSS): an article can carry a hundred of these.
  */
 export function Cite({ items }: { items: CiteItem[] }) {
+  // A source listed on another page (the shared closing part's) links there and says so.
   const link = (item: CiteItem) => (
-    <a key={item.anchor} id={item.anchor} href={`#${referenceId(item.id)}`} aria-label={`Source ${item.n}`}>
+    <a
+      key={item.id}
+      id={item.anchor}
+      href={`${item.listedOn?.href ?? ''}#${referenceId(item.id)}`}
+      aria-label={item.listedOn ? `Source ${item.n} of “${item.listedOn.title}”` : `Source ${item.n}`}
+    >
       {item.n}
     </a>
   )

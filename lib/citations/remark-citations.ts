@@ -28,15 +28,26 @@ export interface CitedSource {
 export interface CiteItem {
   n: number
   id: string
-  anchor: string
+  /** The marker's id, for the back-link; none when the source is listed on another page. */
+  anchor?: string
+  /** The page whose source list holds this source, when it is not the page the marker is on. */
+  listedOn?: Listing
+}
+
+/** A page whose numbered source list a part of another page uses (the shared closing part). */
+export interface Listing {
+  href: string
+  title: string
 }
 
 /**
  * Replace `[@key]` clusters with numbered `<Cite>` markers, numbered by first use, and collect the
  * article's reference list with a back-link for every marker. Unknown or malformed keys become
- * located messages (errors), never a "?" on the page.
+ * located messages (errors), never a "?" on the page. With `listedOn`, the tree is text shown on
+ * several pages whose sources are listed once, on that page: the markers number and link as they
+ * do there, and carry no back-link ids.
  */
-export function transformCitations(tree: Root, registry: Registry, file: VFile): CitedSource[] {
+export function transformCitations(tree: Root, registry: Registry, file: VFile, listedOn?: Listing): CitedSource[] {
   const numbers = new Map<string, number>()
   const backlinks = new Map<string, string[]>()
   const known = [...registry.entries.keys()]
@@ -63,10 +74,15 @@ export function transformCitations(tree: Root, registry: Registry, file: VFile):
         if (!numbers.has(key)) numbers.set(key, numbers.size + 1)
         const list = backlinks.get(key) ?? []
         // Short ids (source number, then occurrence): each appears in the text and its back-link.
-        const anchor = citationAnchor(numbers.get(key)!, list.length + 1)
+        const n = numbers.get(key)!
+        if (listedOn) {
+          items.push({ n, id: key, listedOn })
+          continue
+        }
+        const anchor = citationAnchor(n, list.length + 1)
         list.push(anchor)
         backlinks.set(key, list)
-        items.push({ n: numbers.get(key)!, id: key, anchor })
+        items.push({ n, id: key, anchor })
       }
       // A cluster with no known key stays as written: it is already an error, and the
       // coverage rule then sees that the editor did cite something.

@@ -4,12 +4,23 @@ import { CONTENT_DIRS } from './paths'
 import { jsxFlow } from './jsx'
 import { parseContent } from './parse'
 import { placeAll } from './place'
+import type { Listing } from '../citations/remark-citations'
+import { hrefFor } from './paths'
 import type { Site } from './site'
 
 /** The page whose body closes every article (content/pages/next-steps.mdx), and its section id there. */
 export const NEXT_STEPS = { slug: 'next-steps', id: 'next-steps' } as const
 
 type Position = RootContent['position']
+
+/** Where the closing part's sources are listed: its own page, so each article does not repeat them. */
+export function nextStepsListing(site: Site): Listing {
+  const page = site.sources.get(`${CONTENT_DIRS.pages}/${NEXT_STEPS.slug}.mdx`)
+  return { href: hrefFor('pages', NEXT_STEPS.slug), title: String(page?.data?.title ?? 'Your options and next steps') }
+}
+
+/** The closing part in an article's tree, once nextStepsNodes has placed it. */
+export const isNextSteps = (node: RootContent) => node.type === 'mdxJsxFlowElement' && node.name === 'NextSteps'
 
 /**
  * The closing part of every article: the next-steps page's title as an h2 and its body one level

@@ -10,7 +10,7 @@ import { transformCitations } from '../citations/remark-citations'
 import { PAGE_IDS } from '../page-ids'
 import { assignHeadingIds } from '../toc'
 import { factsList, transformDigest } from './digest'
-import { nextStepsNodes } from './next-steps'
+import { isNextSteps, nextStepsListing, nextStepsNodes } from './next-steps'
 import { transformFigures } from './figures'
 import { parseFrontmatter, validateFrontmatter } from './frontmatter'
 import { transformGlossaryLinks } from './glossary-links'
@@ -110,6 +110,9 @@ export function analyze(tree: Root, file: VFile, site: Site, collection: Collect
 
   transformGlossaryLinks(tree, site.glossary)
   transformFigures(tree, site.figures, file)
+  // The closing part's sources are listed once, on its own page; its markers link there.
+  const closing = tree.children.find(isNextSteps)
+  if (closing) file.data.sharedReferences = transformCitations({ type: 'root', children: [closing] }, site.registry, file, nextStepsListing(site))
   file.data.references = transformCitations(tree, site.registry, file)
   run(CITED_RULES, tree, file, ctx)
 

@@ -21,8 +21,18 @@ describe('the article page', () => {
 
   it('links every citation marker to its reference, and every reference back to each marker', async () => {
     const { container } = render(await ArticlePage({ params: Promise.resolve({ slug }) }))
-    const markers = [...container.querySelectorAll<HTMLAnchorElement>('sup.cite a')]
+    const all = [...container.querySelectorAll<HTMLAnchorElement>('sup.cite a')]
+    // The closing part's markers link to its own page's list instead (checked below).
+    const markers = all.filter((a) => a.getAttribute('href')!.startsWith('#'))
+    const shared = all.filter((a) => !a.getAttribute('href')!.startsWith('#'))
     expect(markers.length).toBeGreaterThan(20)
+    expect(shared.length).toBeGreaterThan(10)
+    for (const a of shared) {
+      expect(a.getAttribute('href')).toMatch(/^\/next-steps\/#ref-/)
+      expect(a.id).toBe('')
+      expect(a.getAttribute('aria-label')).toMatch(/^Source \d+ of “Your options and next steps”$/)
+      expect(a.closest('section.next-steps')).not.toBeNull()
+    }
     for (const marker of markers) {
       const target = container.querySelector(marker.getAttribute('href')!)
       expect(target?.tagName).toBe('LI')

@@ -42,7 +42,18 @@ describe('site content', () => {
     const at = ids.indexOf(NEXT_STEPS.id)
     // The next-steps heading and its four parts come last, in the page's order.
     expect(ids.slice(at)).toEqual([NEXT_STEPS.id, 'other-options', 'if-you-wait', 'fits-your-life', 'what-to-do-next'])
-    const cited = new Set(doc.data.references!.map((r) => r.id))
+    const cited = new Set(doc.data.sharedReferences!.map((r) => r.id))
     for (const key of ['niceNG222', 'whiteford2013', 'fekadu2009', 'nidirectMentalHealthEmergency']) expect(cited.has(key), key).toBe(true)
+  })
+
+  it.each(articles.map((d) => [d.path, d] as const))('%s numbers the closing part as its own page does, and lists only its own sources', (_file, doc) => {
+    const page = documents.find((d) => d.path.endsWith(`${NEXT_STEPS.slug}.mdx`))!
+    const onPage = new Map(page.data.references!.map((r) => [r.id, r.n]))
+    const shared = doc.data.sharedReferences!
+    expect(shared.length).toBeGreaterThan(0)
+    expect(shared.map((r) => [r.id, r.n])).toEqual(shared.map((r) => [r.id, onPage.get(r.id)]))
+    // A source only the closing part cites is not in the article's own list.
+    const own = new Set(doc.data.references!.map((r) => r.id))
+    expect(own.has('whiteford2013')).toBe(String(doc.value).includes('@whiteford2013'))
   })
 })
