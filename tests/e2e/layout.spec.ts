@@ -140,7 +140,8 @@ test('a table wider than a phone scrolls in its own region, says so, and hides n
   await expect(page.getByText('scroll it sideways to see every column').first()).toBeVisible()
   // The page itself never scrolls sideways; the last column is reachable inside the region.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width)
-  await region.scrollIntoViewIfNeeded()
+  // Bring the table's top (its header row) into view: a tall table would otherwise be centred.
+  await region.evaluate((el) => el.scrollIntoView({ block: 'start' }))
   await expect(region.locator('th').last()).not.toBeInViewport({ ratio: 0.9 })
   await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }))
   await expect(region.locator('th').last()).toBeInViewport()
