@@ -8,13 +8,13 @@ import { PAGE_IDS } from '@/lib/page-ids'
  * The closing part of every article (content/pages/next-steps.mdx, placed by the pipeline). Its
  * source numbers are those of its own page, where the sources are listed once (not on every article).
  */
-export function NextSteps({ children }: { children: ReactNode }) {
+export function NextSteps({ title, children }: { title: string; children: ReactNode }) {
   const href = `${hrefFor('pages', NEXT_STEPS.slug)}#${PAGE_IDS.references}`
   return (
     <section aria-labelledby={NEXT_STEPS.id} className="next-steps">
       {children}
       <p className="text-muted">
-        The numbers in this part are its sources, listed on <a href={href}>its own page</a>
+        The sources for this part (its numbers) are listed on <a href={href}>{title}</a>
         <span className="print-only"> ({absoluteUrl(href)})</span>.
       </p>
     </section>

@@ -16,7 +16,7 @@ type Position = RootContent['position']
 /** Where the closing part's sources are listed: its own page, so each article does not repeat them. */
 export function nextStepsListing(site: Site): Listing {
   const page = site.sources.get(`${CONTENT_DIRS.pages}/${NEXT_STEPS.slug}.mdx`)
-  return { href: hrefFor('pages', NEXT_STEPS.slug), title: String(page?.data?.title ?? 'Your options and next steps') }
+  return { href: hrefFor('pages', NEXT_STEPS.slug), title: String(page?.data?.title ?? NEXT_STEPS.slug) }
 }
 
 /** The closing part in an article's tree, once nextStepsNodes has placed it. */
@@ -38,5 +38,5 @@ export function nextStepsNodes(site: Site, at: Position): RootContent[] {
     if (node.type === 'heading') node.depth = Math.min(node.depth + 1, 6) as typeof node.depth
   }
   const title: RootContent = { type: 'heading', depth: 2, position: at, children: [{ type: 'text', value: `${page.data.title} [#${NEXT_STEPS.id}]`, position: at }] }
-  return [jsxFlow('NextSteps', {}, [title, ...body] as never) as unknown as RootContent]
+  return [jsxFlow('NextSteps', { title: String(page.data.title) }, [title, ...body] as never) as unknown as RootContent]
 }
