@@ -47,6 +47,7 @@ export const CANONICAL_HOSTS: Readonly<Record<string, string>> = {
   'nidirect.gov.uk': "the Northern Ireland government's public information site, whose health pages follow NHS content",
   'mentalhealthcommission.ca': 'the Mental Health Commission of Canada, funded by the federal government',
   'health.wyo.gov': "the Wyoming Department of Health, a US state health agency, on 988",
+  'acl.gov': "the US Administration for Community Living (HHS), which runs the State Health Insurance Assistance Program (SHIP)",
   'scottishmedicines.org.uk': "the Scottish Medicines Consortium: its own advice on medicines for NHSScotland",
   'cda-amc.ca': "Canada's Drug Agency (formerly CADTH): its own reimbursement recommendations",
   'has-sante.fr': "the Haute Autorité de santé, France's health technology body: its own opinions",
