@@ -3,7 +3,7 @@ import { CareCard } from '@/components/callouts/CareCard'
 import { Callout } from '@/components/callouts/Callout'
 import { Checklist } from '@/components/callouts/Checklist'
 import { NextSteps } from '@/components/article/NextSteps'
-import { Options } from '@/components/callouts/Options'
+import { Options, OptionsGlance } from '@/components/callouts/Options'
 import { Timeline } from '@/components/callouts/Timeline'
 import { Cite } from '@/components/mdx/Cite'
 import { GlossaryTerm } from '@/components/mdx/Glossary'
@@ -28,6 +28,7 @@ const components: MDXComponents = {
   NextSteps,
   NotesSpace,
   Options,
+  OptionsGlance,
   Timeline,
   RepositoryLink,
   h2: H2,

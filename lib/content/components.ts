@@ -105,6 +105,20 @@ export const COMPONENTS = {
       },
     ],
   }),
+  OptionsTable: component({
+    summary: "Some of the options' answers as one table, drawn from the page's <Options> block (the same words and sources as the cards): a comparison at a glance. Put the section's heading and how to use the table inside; it is left out of the printout, where the cards are the summary.",
+    props: z.strictObject({
+      /** The questions to show, as the cards label them, separated by semicolons. */
+      rows: z.string().trim().min(1),
+    }),
+    children: 'block',
+    examples: [
+      {
+        title: 'How often, from one option',
+        mdx: '<OptionsTable rows="How often">\n\n## At a glance [#at-a-glance]\n\n{/* no-cite: about-site */}\nCross out what you could not fit into your week.\n\n</OptionsTable>\n\n<Options>\n\n## Esketamine nasal spray [#esketamine]\n\n- **How often:** twice a week at first, and staff watch you for <Fig id="esketamine-monitoring" /> each time.\n\n</Options>',
+      },
+    ],
+  }),
   RepositoryLink: component({
     summary: 'A plain link to the public source repository set in lib/config.ts.',
     props: z.strictObject({}),
@@ -135,6 +149,7 @@ export const GENERATED_COMPONENTS: Readonly<Record<string, string>> = {
   IconArrayFigure: 'write <IconArray id="…" /> with a figure from content/figures.json.',
   KeyFacts: 'key facts go in the keyFacts field of the frontmatter.',
   NextSteps: 'every article gets it by itself; edit content/pages/next-steps.mdx.',
+  OptionsGlance: 'write <OptionsTable rows="…"> around a heading and how to use the table.',
 }
 
 /**

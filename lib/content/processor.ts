@@ -11,6 +11,7 @@ import { PAGE_IDS } from '../page-ids'
 import { assignHeadingIds } from '../toc'
 import { factsList, transformDigest } from './digest'
 import { isNextSteps, nextStepsListing, nextStepsNodes } from './next-steps'
+import { transformOptionsTable } from './options-table'
 import { transformFigures } from './figures'
 import { parseFrontmatter, validateFrontmatter } from './frontmatter'
 import { transformGlossaryLinks } from './glossary-links'
@@ -101,6 +102,8 @@ export function analyze(tree: Root, file: VFile, site: Site, collection: Collect
   }
   // The digest copies the articles' key facts in (checked there already), so they are numbered and listed like the page's own.
   transformDigest(tree, [...site.entries.articles].sort(byReadingOrder), file)
+  // A table at a glance copies answers from the page's own option cards (before ids and numbers).
+  transformOptionsTable(tree, file)
 
   const { toc, headings } = assignHeadingIds(tree)
   file.data.toc = toc

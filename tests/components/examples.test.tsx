@@ -12,6 +12,7 @@ const SHOWS: Record<string, RegExp> = {
   IconArray: /<figure class="icon-array[^"]*"><p class="icon-array-title">Felt detached \(dissociation\)<\/p>[\s\S]*aria-hidden="true"[\s\S]*<strong>41 in 100<\/strong> on esketamine[\s\S]*<strong>9 in 100<\/strong> on a dummy spray[\s\S]*<figcaption>[\s\S]*41 in 100 people on esketamine[\s\S]*href="#ref-spravatoHcpSafety"/,
   KeyFactsDigest: /id="facts-side-effects"[\s\S]*href="#ref-[\s\S]*data-digest="side-effects"[^>]*checked=""/,
   NotesSpace: /class="notes-space[^>]*aria-label="6 blank lines/,
+  OptionsTable: /<div class="glance"><div class="heading-wrapper"><h2 id="at-a-glance"[\s\S]*Cross out[\s\S]*<table[^>]*>[\s\S]*<th[^>]*>How often<\/th>[\s\S]*Esketamine nasal spray<\/t[dh]>[\s\S]*Twice a week at first[\s\S]*at least 2 hours[\s\S]*<div class="options">/,
   Options: /<div class="options">[\s\S]*<h2 id="esketamine"[\s\S]*at least 2 hours/,
   Timeline: /<div class="timeline not-prose"><p class="font-bold">An esketamine session<\/p><ol>[\s\S]*at least 2 hours/,
   RepositoryLink: /<a href="https:\/\/github\.com\//,

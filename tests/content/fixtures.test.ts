@@ -38,7 +38,7 @@ const ARTICLE_CASES: [string, string[]][] = [
   [
     'component-unknown.mdx',
     [
-      'content/articles/component-unknown.mdx:29:1  error  mdx/unknown-component  Unknown component <Calout>.\n    hint: did you mean "Callout"? The components you can use: Callout, CareCard, Checklist, Fig, IconArray, KeyFactsDigest, NotesSpace, Options, RepositoryLink, Timeline (docs/editing.md).',
+      'content/articles/component-unknown.mdx:29:1  error  mdx/unknown-component  Unknown component <Calout>.\n    hint: did you mean "Callout"? The components you can use: Callout, CareCard, Checklist, Fig, IconArray, KeyFactsDigest, NotesSpace, Options, OptionsTable, RepositoryLink, Timeline (docs/editing.md).',
     ],
   ],
   [
@@ -164,6 +164,14 @@ const ARTICLE_CASES: [string, string[]][] = [
   [
     'digest-unknown-article.mdx',
     ['content/articles/digest-unknown-article.mdx:17:1  error  digest/unknown-article  <KeyFactsDigest> preselects "valid-artcle", which is not a published article.\n    hint: did you mean "valid-article"?'],
+  ],
+  [
+    'options-table-no-options.mdx',
+    ['content/articles/options-table-no-options.mdx:17:1  error  options/no-options  <OptionsTable> needs an <Options> block on the same page to draw its rows from.\n    hint: write the <Options> block first (docs/editing.md).'],
+  ],
+  [
+    'options-table-unknown-row.mdx',
+    ['content/articles/options-table-unknown-row.mdx:17:1  error  options/unknown-row  <OptionsTable> asks for "How oftn", which is not a question the options answer.\n    hint: did you mean "How often"?'],
   ],
   [
     'figure-unknown.mdx',

@@ -9,6 +9,7 @@ import * as headings from './headings'
 import * as links from './links'
 import * as mdx from './mdx'
 import * as media from './media'
+import * as options from './options'
 import * as registry from './registry'
 import * as review from './review'
 import * as style from './style'
@@ -45,6 +46,8 @@ export const RULES: Rule[] = [
   figures.unknownFigure,
   figures.noArray,
   digest.unknownArticle,
+  options.noOptions,
+  options.unknownRow,
   mdx.syntax,
   ...SOURCE_RULES,
   urls.remote,
