@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { Children, type ReactNode } from 'react'
 import { NEXT_STEPS } from '@/lib/content/next-steps'
 import { hrefFor } from '@/lib/content/paths'
 import { absoluteUrl } from '@/lib/metadata'
@@ -6,17 +6,21 @@ import { PAGE_IDS } from '@/lib/page-ids'
 
 /**
  * The closing part of every article (content/pages/next-steps.mdx, placed by the pipeline). Its
- * source numbers are those of its own page, where the sources are listed once (not on every article).
+ * source numbers are those of its own page, where the sources are listed once (not on every article),
+ * so the line under its heading says so before the first number: the same number can name another
+ * source in the article above.
  */
 export function NextSteps({ title, children }: { title: string; children: ReactNode }) {
   const href = `${hrefFor('pages', NEXT_STEPS.slug)}#${PAGE_IDS.references}`
+  const [heading, ...body] = Children.toArray(children)
   return (
     <section aria-labelledby={NEXT_STEPS.id} className="next-steps">
-      {children}
+      {heading}
       <p className="text-muted">
-        The sources for this part (its numbers) are listed on <a href={href}>{title}</a>
-        <span className="print-only"> ({absoluteUrl(href)})</span>.
+        The numbers in this part refer to its own list of sources, on <a href={href}>{title}</a>
+        <span className="print-only"> ({absoluteUrl(href)})</span>, not to the list at the end of this article.
       </p>
+      {body}
     </section>
   )
 }

@@ -27,6 +27,11 @@ describe('the article page', () => {
     const shared = all.filter((a) => !a.getAttribute('href')!.startsWith('#'))
     expect(markers.length).toBeGreaterThan(20)
     expect(shared.length).toBeGreaterThan(10)
+    // Before its first number, the closing part says whose list its numbers belong to.
+    const part = container.querySelector('section.next-steps')!
+    const note = part.querySelector(':scope > p')!
+    expect(note.querySelector('a')?.getAttribute('href')).toBe('/next-steps/#references')
+    expect(note.compareDocumentPosition(shared[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     for (const a of shared) {
       expect(a.getAttribute('href')).toMatch(/^\/next-steps\/#ref-/)
       expect(a.id).toBe('')
