@@ -5,7 +5,7 @@ import { unified } from 'unified'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { didYouMean } from '../suggest'
-import { jsxFlow } from './jsx'
+import { isJsx, jsxFlow, stringProp } from './jsx'
 import { placeAll } from './place'
 import { report } from './rules/define'
 import * as rules from './rules/digest'
@@ -29,8 +29,6 @@ export function factsList(facts: string[], at: (i: number) => { line: number; co
   return { type: 'list', ordered: false, spread: false, children: items }
 }
 
-type JsxNode = { type: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; position?: Position }
-
 /**
  * Replace `<KeyFactsDigest preselect="slug slug" />` with every published article's key facts, in
  * reading order, each in a `<DigestArticle>` the reader can leave out of the printout. The facts
@@ -40,10 +38,9 @@ type JsxNode = { type: string; name?: string | null; attributes?: { type: string
 export function transformDigest(tree: Root, articles: Article[], file: VFile): void {
   const published = articles.filter((a) => !a.frontmatter.draft)
   visit(tree, (node, index, parent) => {
-    const el = node as JsxNode
-    if (el.type !== 'mdxJsxFlowElement' || el.name !== 'KeyFactsDigest' || !parent || index === undefined) return
-    const attr = el.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'preselect')
-    const picked = typeof attr?.value === 'string' ? attr.value.split(/\s+/).filter(Boolean) : []
+    if (!isJsx(node, 'KeyFactsDigest') || !parent || index === undefined) return
+    const el = node
+    const picked = (stringProp(el, 'preselect') ?? '').split(/\s+/).filter(Boolean)
     const slugs = new Set(published.map((a) => a.slug))
     for (const slug of picked)
       if (!slugs.has(slug)) report(file, rules.unknownArticle, `<KeyFactsDigest> preselects "${slug}", which is not a published article.`, el as never, didYouMean(slug, slugs) ?? 'use article slugs (file names without .mdx), separated by spaces.')

@@ -9,7 +9,7 @@ import { keyPattern } from '../citations/schema'
 import { didYouMean } from '../suggest'
 import { VFile } from 'vfile'
 import { parseJsonList } from './json-list'
-import { jsxFlow } from './jsx'
+import { isJsx, jsxFlow, stringProp, type JsxNode } from './jsx'
 import * as rules from './rules/figures'
 import { report } from './rules/define'
 
@@ -81,12 +81,19 @@ export function loadFigures(root: string, registry: Registry): Figures {
   return fs.existsSync(file) ? parseFigures(fs.readFileSync(file, 'utf8'), FIGURES_FILE, registry) : { byId: new Map(), file: new VFile({ path: FIGURES_FILE }) }
 }
 
-type JsxNode = { type: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; position?: RootContent['position'] }
-
-const idOf = (el: JsxNode) => {
-  const attr = el.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')
-  return typeof attr?.value === 'string' ? attr.value : ''
+/**
+ * The figure an element names, or undefined after reporting why (an element without an id is the
+ * props rule's to report).
+ */
+function figureOf(el: JsxNode, figures: Figures, file: VFile, example: string): Figure | undefined {
+  const id = stringProp(el, 'id') ?? ''
+  const figure = figures.byId.get(id)
+  if (!figure && id) report(file, rules.unknownFigure, `Unknown figure "${id}".`, el as never, didYouMean(id, figures.byId.keys()) ?? `figures are listed in ${FIGURES_FILE}${example}.`)
+  return figure
 }
+
+/** The figure's words followed by its citation, ready for the citation step to number. */
+const cited = (figure: Figure, text = figure.text) => `${text} [${figure.cite.map((k) => `@${k}`).join('; ')}]`
 
 /**
  * Replace each `<IconArray id="…" />` with a figure the site draws at build time: the picture from
@@ -94,20 +101,15 @@ const idOf = (el: JsxNode) => {
  */
 function iconArrays(tree: Root, figures: Figures, file: VFile): void {
   visit(tree, (node, index, parent) => {
-    const el = node as JsxNode
-    if (el.type !== 'mdxJsxFlowElement' || el.name !== 'IconArray' || !parent || index === undefined) return
-    const id = idOf(el)
-    const figure = figures.byId.get(id)
-    if (!figure) {
-      if (id) report(file, rules.unknownFigure, `Unknown figure "${id}".`, el as never, didYouMean(id, figures.byId.keys()) ?? `figures are listed in ${FIGURES_FILE}.`)
-      return
-    }
+    if (!isJsx(node, 'IconArray') || !parent || index === undefined) return
+    const figure = figureOf(node, figures, file, '')
+    if (!figure) return
     if (!figure.array) {
       const withArrays = [...figures.byId.values()].filter((f) => f.array).map((f) => f.id)
-      report(file, rules.noArray, `Figure "${id}" has no counts to draw.`, el as never, `add "array" to it in ${FIGURES_FILE}, or use one that has it: ${withArrays.join(', ')}.`)
+      report(file, rules.noArray, `Figure "${figure.id}" has no counts to draw.`, node as never, `add "array" to it in ${FIGURES_FILE}, or use one that has it: ${withArrays.join(', ')}.`)
       return
     }
-    const caption = { type: 'paragraph', position: el.position, children: [{ type: 'text', value: `${capitalize(figure.text)}. [${figure.cite.map((k) => `@${k}`).join('; ')}]`, position: el.position }] }
+    const caption = { type: 'paragraph', position: node.position, children: [{ type: 'text', value: `${cited(figure, capitalize(figure.text))}.`, position: node.position }] }
     parent.children.splice(index, 1, jsxFlow('IconArrayFigure', { id: figure.id, ...figure.array }, [caption as never]) as never)
     return [SKIP, index + 1]
   })
@@ -122,16 +124,10 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 export function transformFigures(tree: Root, figures: Figures, file: VFile): void {
   iconArrays(tree, figures, file)
   visit(tree, (node, index, parent) => {
-    const el = node as JsxNode
-    if (el.type !== 'mdxJsxTextElement' || el.name !== 'Fig' || !parent || index === undefined) return
-    const id = idOf(el)
-    const figure = figures.byId.get(id)
-    if (!figure) {
-      // A <Fig> without an id is the props rule's to report.
-      if (id) report(file, rules.unknownFigure, `Unknown figure "${id}".`, el as never, didYouMean(id, figures.byId.keys()) ?? `figures are listed in ${FIGURES_FILE}; write <Fig id="esketamine-monitoring" />.`)
-      return
-    }
-    const text = { type: 'text', value: `${figure.text} [${figure.cite.map((k) => `@${k}`).join('; ')}]`, position: el.position } as RootContent
+    if (!isJsx(node, 'Fig', 'text') || !parent || index === undefined) return
+    const figure = figureOf(node, figures, file, '; write <Fig id="esketamine-monitoring" />')
+    if (!figure) return
+    const text = { type: 'text', value: cited(figure), position: node.position } as RootContent
     parent.children.splice(index, 1, text as never)
     return [SKIP, index + 1]
   })

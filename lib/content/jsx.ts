@@ -1,6 +1,29 @@
 import { valueToEstree } from 'estree-util-value-to-estree'
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx'
 import type { Expression, Program } from 'estree'
+import type { RootContent } from 'mdast'
+
+/**
+ * A JSX element as the content tree holds it before its props are checked: the transforms that
+ * expand editor components (digest, figures, options table) read it this loosely.
+ */
+export type JsxNode = {
+  type: string
+  name?: string | null
+  attributes?: { type: string; name?: string; value?: unknown }[]
+  children?: RootContent[]
+  position?: RootContent['position']
+}
+
+/** Whether a node is the block-level (or, with `text`, inline) JSX element of that name. */
+export const isJsx = (node: { type: string }, name: string, kind: 'flow' | 'text' = 'flow'): node is JsxNode =>
+  node.type === (kind === 'flow' ? 'mdxJsxFlowElement' : 'mdxJsxTextElement') && (node as JsxNode).name === name
+
+/** A prop written as a plain string (`id="…"`), or undefined. */
+export function stringProp(el: JsxNode, name: string): string | undefined {
+  const attr = el.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)
+  return typeof attr?.value === 'string' ? attr.value : undefined
+}
 
 /** A JSX attribute whose value is a JSON-like expression, with the estree MDX needs to compile it. */
 export function jsxProp(name: string, value: unknown): MdxJsxAttribute {

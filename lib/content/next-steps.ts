@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Root, RootContent } from 'mdast'
 import { CONTENT_DIRS } from './paths'
-import { jsxFlow } from './jsx'
+import { isJsx, jsxFlow } from './jsx'
 import { parseContent } from './parse'
 import { placeAll } from './place'
 import type { Listing } from '../citations/remark-citations'
@@ -20,7 +20,7 @@ export function nextStepsListing(site: Site): Listing {
 }
 
 /** The closing part in an article's tree, once nextStepsNodes has placed it. */
-export const isNextSteps = (node: RootContent) => node.type === 'mdxJsxFlowElement' && node.name === 'NextSteps'
+export const isNextSteps = (node: RootContent) => isJsx(node, 'NextSteps')
 
 /**
  * The closing part of every article: the next-steps page's title as an h2 and its body one level

@@ -1,13 +1,11 @@
-import type { List, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast'
+import type { List, Paragraph, PhrasingContent, Root, Table, TableCell } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { didYouMean } from '../suggest'
-import { jsxFlow } from './jsx'
+import { isJsx, jsxFlow, stringProp, type JsxNode } from './jsx'
 import { report } from './rules/define'
 import * as rules from './rules/options'
-
-type JsxNode = { type: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; children?: RootContent[] }
 
 /** An option's answer to one question: its list item's words after the bold label ("How often:"). */
 interface Answer {
@@ -55,10 +53,10 @@ const cell = (content: PhrasingContent[]): TableCell => {
  * the cards, so it can never disagree with them.
  */
 export function transformOptionsTable(tree: Root, file: VFile): void {
-  const block = tree.children.find((n) => (n as JsxNode).type === 'mdxJsxFlowElement' && (n as JsxNode).name === 'Options') as JsxNode | undefined
+  const block = tree.children.find((n) => isJsx(n, 'Options')) as JsxNode | undefined
   visit(tree, (node, index, parent) => {
-    const el = node as JsxNode
-    if (el.type !== 'mdxJsxFlowElement' || el.name !== 'OptionsTable' || !parent || index === undefined) return
+    if (!isJsx(node, 'OptionsTable') || !parent || index === undefined) return
+    const el: JsxNode = node
     if (!block) {
       report(file, rules.noOptions, '<OptionsTable> needs an <Options> block on the same page to draw its rows from.', el as never, 'write the <Options> block first (docs/editing.md).')
       parent.children.splice(index, 1, ...((el.children ?? []) as never[]))
@@ -66,8 +64,7 @@ export function transformOptionsTable(tree: Root, file: VFile): void {
     }
     const options = optionsOf(block)
     const known = [...new Set(options.flatMap((o) => o.answers.map((a) => a.label)))]
-    const attr = el.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'rows')
-    const wanted = typeof attr?.value === 'string' ? attr.value.split(';').map((r) => r.trim()).filter(Boolean) : []
+    const wanted = (stringProp(el, 'rows') ?? '').split(';').map((r) => r.trim()).filter(Boolean)
     const rows = wanted.filter((r) => {
       if (known.includes(r)) return true
       report(file, rules.unknownRow, `<OptionsTable> asks for "${r}", which is not a question the options answer.`, el as never, didYouMean(r, known) ?? `the questions are: ${known.join('; ')}.`)
