@@ -18,7 +18,7 @@ export function NextSteps({ title, children }: { title: string; children: ReactN
       {heading}
       <p className="text-muted">
         The numbers in this part refer to its own list of sources, on <a href={href}>{title}</a>
-        <span className="print-only"> ({absoluteUrl(href)})</span>, not to the list at the end of this article.
+        <span className="next-steps-url print-only"> ({absoluteUrl(href)})</span>, not to the list at the end of this article.
       </p>
       {body}
     </section>

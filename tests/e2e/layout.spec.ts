@@ -150,3 +150,14 @@ test('a table wider than a phone scrolls in its own region, says so, and hides n
   await expect(region.locator('th').last()).toBeInViewport()
   await page.context().close()
 })
+
+test('on paper the closing part gives the address of the page that lists its sources', async ({ browser }) => {
+  const page = await open(browser, DESKTOP)
+  await page.goto(ARTICLE)
+  const url = page.locator('section.next-steps .next-steps-url')
+  await expect(url).toBeHidden()
+  await page.emulateMedia({ media: 'print' })
+  await expect(url).toBeVisible()
+  await expect(url).toContainText('/next-steps/#references')
+  await page.context().close()
+})
