@@ -20,7 +20,7 @@ export interface HeadingInfo extends TocEntry {
 }
 
 /** `## Heading text [#pinned-id]`: an id the editor fixed so links survive rewording. */
-const PINNED = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/
+export const PINNED = /\s*\[#([a-z0-9]+(?:-[a-z0-9]+)*)\]\s*$/
 
 /**
  * A slugger primed with the ids the page chrome uses (lib/page-ids.ts), so a heading that would

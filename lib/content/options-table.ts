@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { didYouMean } from '../suggest'
+import { PINNED } from '../toc'
 import { isJsx, jsxFlow, stringProp, type JsxNode } from './jsx'
 import { report } from './rules/define'
 import * as rules from './rules/options'
@@ -36,7 +37,7 @@ function optionsOf(block: JsxNode): { name: PhrasingContent[]; answers: Answer[]
 
 /** A heading's words without its `[#id]`, which the heading step has not read yet at this point. */
 const withoutId = (nodes: PhrasingContent[]): PhrasingContent[] =>
-  structuredClone(nodes).map((n) => (n.type === 'text' ? { ...n, value: n.value.replace(/\s*\[#[a-z0-9-]+\]\s*$/, '') } : n))
+  structuredClone(nodes).map((n) => (n.type === 'text' ? { ...n, value: n.value.replace(PINNED, '') } : n))
 
 /** The answer's words, cloned so they are numbered and linked like the card's own, begun as a sentence. */
 const cell = (content: PhrasingContent[]): TableCell => {
