@@ -1,3 +1,4 @@
+import type { ComponentProps, ReactNode } from 'react'
 import type { MDXComponents } from 'mdx/types'
 import { CareCard } from '@/components/callouts/CareCard'
 import { Callout } from '@/components/callouts/Callout'
@@ -14,29 +15,32 @@ import { Table } from '@/components/mdx/Table'
 import { IconArrayFigure } from '@/components/figures/IconArrayFigure'
 import { DigestArticle } from '@/components/summary/DigestArticle'
 import { NotesSpace } from '@/components/summary/NotesSpace'
+import { LOCALES, type Locale } from '@/lib/i18n'
 
-/** Components available to every MDX file, and overrides for plain Markdown elements. */
-const components: MDXComponents = {
-  Callout,
-  CareCard,
-  Checklist,
-  Cite,
-  DigestArticle,
-  GlossaryTerm,
-  IconArrayFigure,
-  KeyFacts,
-  NextSteps,
-  NotesSpace,
-  Options,
-  OptionsGlance,
-  Timeline,
-  RepositoryLink,
-  h2: H2,
-  h3: H3,
-  table: Table,
+/** Components whose words depend on the page's language: they take `lang`, given here. */
+const WORDED = { Callout, CareCard, Cite, DigestArticle, GlossaryTerm, IconArrayFigure, KeyFacts, NextSteps, NotesSpace, h2: H2, h3: H3, table: Table }
+
+/** Components available to every MDX file, and overrides for plain Markdown elements, in a language. */
+function componentsIn(lang: Locale): MDXComponents {
+  const bound = Object.fromEntries(
+    Object.entries(WORDED).map(([name, C]) => {
+      const Component = C as (props: Record<string, unknown> & { lang: Locale }) => ReactNode
+      const WithLang = (props: ComponentProps<'div'>) => <Component {...(props as Record<string, unknown>)} lang={lang} />
+      WithLang.displayName = `${name}(${lang})`
+      return [name, WithLang]
+    }),
+  )
+  return { Checklist, Options, OptionsGlance, Timeline, RepositoryLink, ...bound } as MDXComponents
 }
 
-/** Required by @next/mdx in the App Router. */
+const BY_LANG = Object.fromEntries(LOCALES.map((l) => [l, componentsIn(l)])) as Record<Locale, MDXComponents>
+
+/** The components for a page in this language: handed to a compiled page as its `components` prop. */
+export function mdxComponents(lang: Locale): MDXComponents {
+  return BY_LANG[lang]
+}
+
+/** Required by @next/mdx in the App Router: English unless the page passes its own (mdxComponents). */
 export function useMDXComponents(inherited: MDXComponents): MDXComponents {
-  return { ...inherited, ...components }
+  return { ...inherited, ...BY_LANG.en }
 }

@@ -27,6 +27,9 @@ const nextConfig: NextConfig = {
   // npm run build type-checks first, in its own step, rather than alongside the bundler.
   typescript: { ignoreBuildErrors: true },
   experimental: {
+    // Two root layouts (app/(en), app/(es)), one per language: an address that matches no route
+    // gets app/global-not-found.tsx.
+    globalNotFound: true,
     // Compile in a worker process that exits before pages are generated, so the two never hold
     // memory at the same time (docs/performance.md). Next turns this off by itself when a config
     // has a webpack function, as @next/mdx adds one, hence explicit.

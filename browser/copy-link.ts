@@ -1,9 +1,11 @@
 import { announce } from './announce'
+import { PAGE_IDS } from '../lib/page-ids'
 
-const MESSAGES = {
-  copied: 'Link copied',
-  failed: 'Could not copy: the link to this section is now in the address bar',
-} as const
+/** What to say, in the page's language: carried by the live region (components/layout/Announcer.tsx). */
+function message(result: 'copied' | 'failed'): string {
+  const region = document.getElementById(PAGE_IDS.announcer)
+  return region?.dataset[result === 'copied' ? 'copied' : 'copyFailed'] ?? ''
+}
 
 /** The page's canonical address (set from lib/config), so shared links point at the public site. */
 function canonical(): string {
@@ -22,7 +24,7 @@ export function copyLinks() {
     if (!link) return
     event.preventDefault()
     const id = link.hash.slice(1)
-    let result: keyof typeof MESSAGES = 'copied'
+    let result: 'copied' | 'failed' = 'copied'
     try {
       await navigator.clipboard.writeText(`${canonical().split('#')[0]}#${id}`)
     } catch {
@@ -36,8 +38,8 @@ export function copyLinks() {
       status.className = 'copy-link-status'
       holder.append(status)
     }
-    status.textContent = MESSAGES[result]
-    announce(MESSAGES[result])
+    status.textContent = message(result)
+    announce(message(result))
     clearTimeout(timers.get(holder))
     timers.set(holder, setTimeout(() => status.remove(), 5000))
   })

@@ -24,19 +24,23 @@ function referenceContent(el: HTMLElement): Node[] | undefined {
   copy.querySelectorAll('[id]').forEach((n) => n.removeAttribute('id'))
   const text = paragraph('')
   text.append(...copy.childNodes)
-  return [paragraph(el.getAttribute('aria-label') ?? 'Source', 'font-bold'), text, link(`#${source.id}`, 'Go to the reference list')]
+  return [paragraph(el.getAttribute('aria-label') ?? '', 'font-bold'), text, link(`#${source.id}`, words('goToReferences'))]
 }
 
-/** A glossary definition, from the one small file all pages share (loaded on first use). */
+/** Words in the page's language, carried by the preview card (components/article/Previews.tsx). */
+const words = (key: 'goToReferences' | 'readInGlossary') => document.getElementById(PAGE_IDS.preview)?.dataset[key] ?? ''
+
+/** A glossary definition, from the one small file all pages of a language share (loaded on first use). */
 let definitions: Promise<Definitions> | undefined
 async function definitionContent(el: HTMLElement): Promise<Node[] | undefined> {
-  const id = el.getAttribute('href')?.split('#')[1] ?? ''
-  definitions ??= fetch('/glossary/definitions.json')
+  // The term links its glossary (/glossary/ or /es/glossary/): the definitions sit beside it.
+  const [glossary = '', id = ''] = el.getAttribute('href')?.split('#') ?? []
+  definitions ??= fetch(`${glossary}definitions.json`)
     .then((r) => r.json() as Promise<Definitions>)
     .catch(() => ({}))
   const entry = (await definitions)[id]
   if (!entry) return undefined
-  return [paragraph(entry.term, 'font-bold'), paragraph(entry.definition), link(`/glossary/#${id}`, 'Read it in the glossary')]
+  return [paragraph(entry.term, 'font-bold'), paragraph(entry.definition), link(`${glossary}#${id}`, words('readInGlossary'))]
 }
 
 /**

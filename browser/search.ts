@@ -28,7 +28,9 @@ export async function searchPage() {
   if (!input || !status || !list) return
   document.querySelector<HTMLElement>('[data-search-needs-js]')?.setAttribute('hidden', '')
   input.form?.addEventListener('submit', (e) => e.preventDefault())
-  status.textContent = 'Loading search…'
+  // The words, in the page's language, come with the status line (components/search/SearchPanel.tsx).
+  const say = status.dataset
+  status.textContent = say.loading ?? ''
   let pagefind: Pagefind
   try {
     const path = '/pagefind/pagefind.js'
@@ -40,7 +42,7 @@ export async function searchPage() {
     const all = await pagefind.search(null)
     await Promise.all(all.results.map((r) => r.data()))
   } catch {
-    status.textContent = 'Search could not load. You can browse all articles instead.'
+    status.textContent = say.failed ?? ''
     return
   }
 
@@ -57,7 +59,7 @@ export async function searchPage() {
     const { results } = await pagefind.search(term)
     const found = await Promise.all(results.slice(0, 20).map((r) => r.data()))
     if (mine !== latest) return // a newer search has started
-    status.textContent = `${found.length} ${found.length === 1 ? 'page matches' : 'pages match'} “${term}”.`
+    status.textContent = ((found.length === 1 ? say.one : say.many) ?? '').replace('{n}', String(found.length)).replace('{term}', term)
     list.replaceChildren(
       ...found.map((d) => {
         const item = document.createElement('li')

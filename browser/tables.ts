@@ -10,7 +10,8 @@ export function tables() {
       const wide = region.scrollWidth > region.clientWidth + 1
       let hint = region.nextElementSibling?.classList.contains('table-hint') ? (region.nextElementSibling as HTMLElement) : null
       if (wide && !hint) {
-        hint = Object.assign(document.createElement('p'), { className: 'table-hint', textContent: 'The table is wider than the screen: scroll it sideways to see every column.' })
+        // The words come with the table, in the page's language (data-hint).
+        hint = Object.assign(document.createElement('p'), { className: 'table-hint', textContent: region.dataset.hint ?? '' })
         region.after(hint)
       }
       if (hint) hint.hidden = !wide

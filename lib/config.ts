@@ -3,8 +3,11 @@
  * previews, the sitemap, the feed and "copy link to this section" all derive from it. Beside it,
  * where readers report mistakes: the public repository's issue form, and an email address if set.
  */
+import { en } from './i18n/messages/en'
+
 export const site = {
-  name: 'Ketamine Explained',
+  /** The English name and description; each language's are in its dictionary (lib/i18n/messages/). */
+  name: en.site.name,
   /** Public origin, no trailing slash. Override at build time with SITE_ORIGIN. */
   origin: (process.env.SITE_ORIGIN ?? 'https://ketamine-explained.example').replace(/\/+$/, ''),
   /**
@@ -14,7 +17,5 @@ export const site = {
   repository: (process.env.SITE_REPOSITORY ?? 'https://github.com/ketamine-explained/ketamine-explained').replace(/\/+$/, ''),
   /** An address for reports by email, offered beside the form when set (SITE_CONTACT_EMAIL). */
   contactEmail: process.env.SITE_CONTACT_EMAIL || undefined,
-  description:
-    'Plain-language, fully referenced information about ketamine and esketamine treatment for depression.',
-  locale: 'en-US',
+  description: en.site.description,
 } as const

@@ -1,8 +1,8 @@
 /**
  * npm run check [-- --json] [-- --errors-only]
  * Every content mistake, located (file, line:column, severity, reason, rule id) with a hint for what
- * to do, printed by vfile-reporter; then a summary table per file (words, reading grade, sources,
- * cited share). Exit 1 on any error.
+ * to do, printed by vfile-reporter; then a summary table per file (words, reading grade for English
+ * or reading ease for Spanish, sources, cited share). Exit 1 on any error.
  */
 import { reporter } from 'vfile-reporter'
 import { checkAll } from '../lib/content/check'
@@ -26,7 +26,12 @@ if (args.has('--json')) {
   if (!args.has('--errors-only')) {
     console.table(
       Object.fromEntries(
-        summary.map((s) => [s.file.replace(/^content\//, ''), { words: s.words, 'grade (FK)': s.grade, 'grade (CL)': s.colemanLiau, sources: s.sources, cited: `${s.citedShare}%` }]),
+        summary.map((s) => [
+          s.file.replace(/^content\//, ''),
+          s.szigriszt === undefined
+            ? { words: s.words, 'grade (FK)': s.grade, 'grade (CL)': s.colemanLiau, sources: s.sources, cited: `${s.citedShare}%` }
+            : { words: s.words, 'ease (INFLESZ)': s.szigriszt, 'ease (F-H)': s.fernandezHuerta, sources: s.sources, cited: `${s.citedShare}%` },
+        ]),
       ),
     )
   }

@@ -15,8 +15,17 @@ import * as pagefind from 'pagefind'
 import { isFrameworkFile, plainHtml, UnknownScript } from '../lib/plain-html'
 import { headersFile, nginxHeaders } from '../lib/security/headers'
 import { htmlFiles } from '../lib/static-export'
+import { LOCALE_INFO, LOCALES, SOURCE_LOCALE } from '../lib/i18n/locales'
 
 const out = path.resolve('out')
+
+// Each translation's 404 page is built as a route (app/(es)/es/404/); hosts look for <prefix>/404.html.
+for (const lang of LOCALES.filter((l) => l !== SOURCE_LOCALE)) {
+  const dir = path.join(out, LOCALE_INFO[lang].prefix, '404')
+  if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`No 404 page for ${lang}: expected ${path.relative(process.cwd(), dir)}/index.html`)
+  fs.renameSync(path.join(dir, 'index.html'), path.join(out, LOCALE_INFO[lang].prefix, '404.html'))
+  fs.rmSync(dir, { recursive: true })
+}
 
 // Page furniture repeated on every page stays out of the index and out of result excerpts.
 const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['.cite', '.copy-link', 'section[aria-labelledby="references"]'] })

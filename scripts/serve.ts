@@ -1,6 +1,7 @@
 /**
  * Serve the static export in out/ as a CDN would: files only, no directory listings,
- * trailing-slash URLs, the site's 404 page for anything unknown, and the security headers from
+ * trailing-slash URLs, the site's 404 page for anything unknown (in the language of the address:
+ * out/es/404.html under /es/, as Cloudflare Pages picks the nearest 404.html), and the security headers from
  * out/_headers (written by the build from lib/security/headers.ts), compressed as a CDN would.
  * Bound to 127.0.0.1.
  *   tsx scripts/serve.ts [--port 3000] [--dir out]
@@ -13,6 +14,7 @@ import zlib from 'node:zlib'
 import { parseArgs } from 'node:util'
 import compression from 'compression'
 import handler from 'serve-handler'
+import { LOCALE_INFO, localeOfPath } from '../lib/i18n/locales'
 import { headersFor, parseHeadersFile } from '../lib/security/headers'
 
 /** Build artifacts for hosts, not for readers. */
@@ -25,8 +27,14 @@ const PRIVATE = new Set(['/_headers', '/_headers.nginx'])
 export function startServer(opts: { dir: string; port: number; host?: string; tls?: { key: string; cert: string } }): Promise<http.Server | http2.Http2SecureServer> {
   const headersPath = path.join(opts.dir, '_headers')
   const rules = fs.existsSync(headersPath) ? parseHeadersFile(fs.readFileSync(headersPath, 'utf8')) : []
-  const notFound = (res: http.ServerResponse) => {
-    const page = path.join(opts.dir, '404.html')
+  // The 404 page in the language of the address (out/404.html, out/es/404.html).
+  const rootNotFound = path.join(opts.dir, '404.html')
+  const notFoundFor = (pathname: string) => {
+    const page = path.join(opts.dir, LOCALE_INFO[localeOfPath(pathname)].prefix, '404.html')
+    return fs.existsSync(page) ? page : rootNotFound
+  }
+  const notFound = (res: http.ServerResponse, pathname = '/') => {
+    const page = notFoundFor(pathname)
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...headersFor(rules, '/404.html') })
     res.end(fs.existsSync(page) ? fs.readFileSync(page) : 'Not found')
   }
@@ -56,9 +64,15 @@ export function startServer(opts: { dir: string; port: number; host?: string; tl
       res.removeHeader('Content-Disposition')
       return writeHead(status, ...rest)
     }) as typeof res.writeHead
-    handler(req, res, { public: opts.dir, trailingSlash: true, directoryListing: false, etag: true }).catch((error: unknown) => {
+    // serve-handler reads the root 404.html for anything unknown; give it this language's instead.
+    const local = (p: string) => (p === rootNotFound ? notFoundFor(pathname) : p)
+    const methods = {
+      lstat: (p: string) => fs.promises.lstat(local(p)),
+      createReadStream: (p: string, options?: Parameters<typeof fs.createReadStream>[1]) => fs.createReadStream(local(p), options),
+    }
+    handler(req, res, { public: opts.dir, trailingSlash: true, directoryListing: false, etag: true }, methods as never).catch((error: unknown) => {
       console.error(error)
-      if (!res.headersSent) notFound(res)
+      if (!res.headersSent) notFound(res, pathname)
       else res.end()
     })
   }

@@ -4,6 +4,8 @@ export {}
 declare module 'vfile' {
   interface DataMap {
     collection: import('@/lib/content/paths').Collection
+    /** The language the file is written in. */
+    lang: import('@/lib/i18n/locales').Locale
     frontmatter: import('@/lib/content/schema').ArticleFrontmatter | import('@/lib/content/schema').PageFrontmatter
     locate: import('@/lib/content/frontmatter').ParsedFrontmatter['locate']
     toc: import('@/lib/toc').TocEntry[]
@@ -15,5 +17,7 @@ declare module 'vfile' {
     sharedReferences: import('@/lib/citations/remark-citations').CitedSource[]
     coverage: import('@/lib/content/rules/citations').Coverage
     reading: import('@/lib/readability').ReadingStats
+    /** Spanish pages: reading ease by Spanish formulas. */
+    readingEs: import('@/lib/readability').SpanishReadingStats
   }
 }

@@ -2,6 +2,7 @@ import { Children, type ReactNode } from 'react'
 import { NEXT_STEPS } from '@/lib/content/next-steps'
 import { hrefFor } from '@/lib/content/paths'
 import { absoluteUrl } from '@/lib/metadata'
+import { messages, type Locale } from '@/lib/i18n'
 import { PAGE_IDS } from '@/lib/page-ids'
 
 /**
@@ -10,15 +11,16 @@ import { PAGE_IDS } from '@/lib/page-ids'
  * so the line under its heading says so before the first number: the same number can name another
  * source in the article above.
  */
-export function NextSteps({ title, children }: { title: string; children: ReactNode }) {
-  const href = `${hrefFor('pages', NEXT_STEPS.slug)}#${PAGE_IDS.references}`
+export function NextSteps({ title, children, lang }: { title: string; children: ReactNode; lang: Locale }) {
+  const href = `${hrefFor('pages', NEXT_STEPS.slug, lang)}#${PAGE_IDS.references}`
+  const t = messages(lang).article.nextStepsNote
   const [heading, ...body] = Children.toArray(children)
   return (
     <section aria-labelledby={NEXT_STEPS.id} className="next-steps">
       {heading}
       <p className="text-muted">
-        The numbers in this part refer to its own list of sources, on <a href={href}>{title}</a>
-        <span className="next-steps-url print-only"> ({absoluteUrl(href)})</span>, not to the list at the end of this article.
+        {t.before}<a href={href}>{title}</a>
+        <span className="next-steps-url print-only"> ({absoluteUrl(href)})</span>{t.after}
       </p>
       {body}
     </section>

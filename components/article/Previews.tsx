@@ -1,3 +1,4 @@
+import { messages, type Locale } from '@/lib/i18n'
 import { PAGE_IDS } from '@/lib/page-ids'
 
 /**
@@ -5,6 +6,7 @@ import { PAGE_IDS } from '@/lib/page-ids'
  * browser/previews.ts. Without JavaScript it stays empty and hidden, and the links still go to
  * the reference or the glossary.
  */
-export function Previews() {
-  return <div id={PAGE_IDS.preview} popover="auto" className="preview" />
+export function Previews({ lang }: { lang: Locale }) {
+  const t = messages(lang).article
+  return <div id={PAGE_IDS.preview} popover="auto" className="preview" data-go-to-references={t.goToReferences} data-read-in-glossary={t.readInGlossary} />
 }

@@ -1,5 +1,6 @@
 import type { CitedReference } from '@/lib/citations/format'
 import type { Segment } from '@/lib/citations/format'
+import { messages, type Locale } from '@/lib/i18n'
 import { PAGE_IDS, referenceId } from '@/lib/page-ids'
 
 /** Reference text with its DOI, PubMed id or URL as links (and printed in full on paper). */
@@ -28,28 +29,29 @@ const letters = 'abcdefghijklmnopqrstuvwxyz'
  * browser/sources.ts opens it when a link targets an entry, on wide screens, and for print
  * (Chromium also opens it by itself for a link to an entry).
  */
-export function ReferenceList({ references, url }: { references: CitedReference[]; url: string }) {
+export function ReferenceList({ references, url, lang }: { references: CitedReference[]; url: string; lang: Locale }) {
   if (!references.length) return null
+  const { article: t, references: r } = messages(lang)
   return (
     <section aria-labelledby={PAGE_IDS.references} className="references">
       <details>
         <summary>
-          <h2 id={PAGE_IDS.references}>Sources ({references.length})</h2>
+          <h2 id={PAGE_IDS.references}>{t.sourcesCount(references.length)}</h2>
         </summary>
         <ol>
           {references.map((ref) => (
             <li key={ref.id} id={referenceId(ref.id)}>
               <ReferenceText segments={ref.segments} />
               <br />
-              <span className="text-muted">Type of evidence: {ref.evidenceLabel}.</span>{' '}
+              <span className="text-muted">{t.evidenceType} {r.evidence[ref.evidence]}.</span>{' '}
               <span className="backlinks no-print">
                 {ref.backlinks.length === 1 ? (
-                  <a href={`#${ref.backlinks[0]}`} aria-label={`Back to where source ${ref.n} is cited`}>↩</a>
+                  <a href={`#${ref.backlinks[0]}`} aria-label={t.backTo(ref.n)}>↩</a>
                 ) : (
                   // Letters name each place; what they are is said once, not on every link, to keep pages small.
                   <>
                     <span aria-hidden="true">↩</span>
-                    <span className="sr-only">Back to where source {ref.n} is cited:</span>
+                    <span className="sr-only">{t.backToMany(ref.n)}</span>
                     {ref.backlinks.map((anchor, i) => (
                       <a key={anchor} href={`#${anchor}`}>{letters[i] ?? String(i + 1)}</a>
                     ))}
@@ -61,7 +63,7 @@ export function ReferenceList({ references, url }: { references: CitedReference[
         </ol>
       </details>
       {/* Pages printed as one or two sheets leave the list out and say where it is (globals.css). */}
-      <p className="sources-online print-only">Sources: the numbered list is at {url}#{PAGE_IDS.references}</p>
+      <p className="sources-online print-only">{t.sourcesOnline} {url}#{PAGE_IDS.references}</p>
     </section>
   )
 }

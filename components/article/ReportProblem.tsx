@@ -1,4 +1,5 @@
 import { site } from '@/lib/config'
+import { localePath, messages, type Locale } from '@/lib/i18n'
 import { reportLinks } from '@/lib/report'
 import { PAGE_IDS } from '@/lib/page-ids'
 
@@ -6,19 +7,21 @@ import { PAGE_IDS } from '@/lib/page-ids'
  * "Report a problem with this page": a plain link to the repository's issue form with the page
  * filled in, and an email option when an address is configured. Nothing is sent by the link itself.
  */
-export function ReportProblem({ title, path }: { title: string; path: string }) {
+export function ReportProblem({ title, path, lang }: { title: string; path: string; lang: Locale }) {
+  const t = messages(lang).article
+  // The form and the email are read by the editors, in English, whatever the page's language.
   const links = reportLinks({ title, path })
   return (
     <section aria-labelledby={PAGE_IDS.reportProblem} className="no-print box mt-10" data-pagefind-ignore="">
-      <h2 id={PAGE_IDS.reportProblem} className="text-lg font-bold">Found a mistake?</h2>
+      <h2 id={PAGE_IDS.reportProblem} className="text-lg font-bold">{t.mistakeHeading}</h2>
       <p className="mt-1">
-        <a href={links.issue}>Report a problem with this page</a> (opens a form on GitHub, where reports are public).
+        <a href={links.issue}>{t.reportLink}</a> {t.reportWhere}
         {links.email ? (
           <>
-            {' '}Or <a href={links.email}>email {site.contactEmail}</a>.
+            {' '}{t.reportOr} <a href={links.email}>{t.reportEmail(site.contactEmail!)}</a>.
           </>
         ) : null}{' '}
-        Please leave out health details about yourself. See <a href="/corrections/">what we have corrected</a>.
+        {t.reportPrivacy} <a href={localePath(lang, '/corrections/')}>{t.reportCorrections}</a>.
       </p>
     </section>
   )

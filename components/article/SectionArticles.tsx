@@ -1,9 +1,9 @@
 import type { Article } from '@/lib/content/loader'
-import type { SECTIONS } from '@/lib/content/sections'
+import type { Section } from '@/lib/content/sections'
 import { ArticleCard } from './ArticleCard'
 
 interface Props {
-  section: (typeof SECTIONS)[number]
+  section: Section
   articles: Article[]
   /** Id of the section heading; pages that list sections twice need distinct ids. */
   headingId?: string

@@ -1,25 +1,31 @@
 import { notFound } from 'next/navigation'
-import { getPage } from '@/lib/content/loader'
-import { entryMetadata, medicalWebPageJsonLd } from '@/lib/metadata'
+import { getPage, versionsOf } from '@/lib/content/loader'
+import type { Locale } from '@/lib/i18n'
+import { entryMetadata, medicalWebPageJsonLd, type Versions } from '@/lib/metadata'
 import { JsonLd } from './JsonLd'
 import { compiledPage } from './compiled'
 import { ArticleView } from './ArticleView'
 
-/** A page from content/pages/ (crisis help, about), rendered like an article without a section. */
-export async function StandalonePage({ slug }: { slug: string }) {
-  const page = getPage(slug)
+/** Each language version's address of an entry (for hreflang and the language link). */
+export function entryVersions(entry: Parameters<typeof versionsOf>[0]): Versions {
+  return Object.fromEntries(Object.entries(versionsOf(entry)).map(([l, e]) => [l, e!.href]))
+}
+
+/** A page from content/pages/ (crisis help, about) or its translation, rendered like an article without a section. */
+export async function StandalonePage({ slug, lang }: { slug: string; lang: Locale }) {
+  const page = getPage(slug, lang)
   if (!page) notFound()
-  const { default: Content, headings, references } = await compiledPage(slug)
+  const { default: Content, headings, references } = await compiledPage(slug, lang)
   return (
     <>
       <JsonLd data={medicalWebPageJsonLd(page)} />
-      <ArticleView frontmatter={page.frontmatter} path={page.href} Content={Content} headings={headings} references={references} />
+      <ArticleView frontmatter={page.frontmatter} path={page.href} Content={Content} headings={headings} references={references} lang={lang} versions={entryVersions(page)} />
     </>
   )
 }
 
-/** Title, description and canonical address of a standalone page, for generateMetadata. */
-export function standaloneMetadata(slug: string) {
-  const page = getPage(slug)
-  return page ? entryMetadata(page, false) : {}
+/** Title, description, canonical address and language alternates of a standalone page. */
+export function standaloneMetadata(slug: string, lang: Locale) {
+  const page = getPage(slug, lang)
+  return page ? entryMetadata(page, false, entryVersions(page)) : {}
 }

@@ -1,4 +1,5 @@
 import type { TocEntry } from '@/lib/toc'
+import { messages, type Locale } from '@/lib/i18n'
 import { PAGE_IDS } from '@/lib/page-ids'
 
 interface Props {
@@ -6,6 +7,7 @@ interface Props {
   /** Entries the page adds around the body (key facts, references). */
   before?: TocEntry[]
   after?: TocEntry[]
+  lang: Locale
 }
 
 /**
@@ -13,7 +15,7 @@ interface Props {
  * disclosure, collapsed on a phone so the answer comes first; on a wide screen it is a sticky side
  * column (app/globals.css) that browser/contents.ts opens and marks with the current section.
  */
-export function TableOfContents({ entries, before = [], after = [] }: Props) {
+export function TableOfContents({ entries, before = [], after = [], lang }: Props) {
   const all = [...before, ...entries, ...after]
   if (all.length < 2) return null
   const groups: { head: TocEntry; subs: TocEntry[] }[] = []
@@ -25,7 +27,7 @@ export function TableOfContents({ entries, before = [], after = [] }: Props) {
     <nav aria-labelledby={PAGE_IDS.contents} data-pagefind-ignore="" className="toc no-print">
       <details>
         <summary>
-          <h2 id={PAGE_IDS.contents}>Contents</h2>
+          <h2 id={PAGE_IDS.contents}>{messages(lang).article.contents}</h2>
         </summary>
         <ol>
           {groups.map(({ head, subs }) => (

@@ -1,12 +1,14 @@
 import type { ComponentType } from 'react'
+import type { MDXComponents } from 'mdx/types'
 import { citedReferences, type CitedReference } from '@/lib/citations/format'
 import type { CitedSource } from '@/lib/citations/remark-citations'
 import { getSite } from '@/lib/content/site'
+import type { Locale } from '@/lib/i18n'
 import type { TocEntry } from '@/lib/toc'
 
 /** What lib/content/processor.ts makes every compiled content file export. */
 interface CompiledModule {
-  default: ComponentType
+  default: ComponentType<{ components?: MDXComponents }>
   headings: TocEntry[]
   references: CitedSource[]
 }
@@ -22,13 +24,19 @@ async function withReferences(module: Promise<CompiledModule>): Promise<Compiled
 }
 
 /**
- * The compiled MDX module of an article or page: its body, its contents list and its reference
- * list. One place for the bundler's dynamic imports.
+ * The compiled MDX modules of each language's articles and pages. One place for the bundler's
+ * dynamic imports: each template names one folder, so each language's files are their own set.
  */
-export function compiledArticle(slug: string): Promise<CompiledContent> {
-  return withReferences(import(`@/content/articles/${slug}.mdx`))
+const MODULES: Record<Locale, Record<'articles' | 'pages', (slug: string) => Promise<CompiledModule>>> = {
+  en: { articles: (slug) => import(`@/content/articles/${slug}.mdx`), pages: (slug) => import(`@/content/pages/${slug}.mdx`) },
+  es: { articles: (slug) => import(`@/content/es/articles/${slug}.mdx`), pages: (slug) => import(`@/content/es/pages/${slug}.mdx`) },
 }
 
-export function compiledPage(slug: string): Promise<CompiledContent> {
-  return withReferences(import(`@/content/pages/${slug}.mdx`))
+/** The compiled MDX module of an article: its body, its contents list and its reference list. */
+export function compiledArticle(slug: string, lang: Locale = 'en'): Promise<CompiledContent> {
+  return withReferences(MODULES[lang].articles(slug))
+}
+
+export function compiledPage(slug: string, lang: Locale = 'en'): Promise<CompiledContent> {
+  return withReferences(MODULES[lang].pages(slug))
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { iconArrayLayout } from '@/lib/icon-array'
+import { formatNumber, messages, type Locale } from '@/lib/i18n'
 import { iconArrayId } from '@/lib/page-ids'
 
 interface Props {
@@ -11,6 +12,7 @@ interface Props {
   groups: { label: string; count: number }[]
   /** The figure's words and citation (made by the pipeline). */
   children: ReactNode
+  lang: Locale
 }
 
 /** One cell: a person (head and shoulders), 10 × 12 units. */
@@ -24,7 +26,8 @@ const H = 12
  * caption say the same numbers, so it is never the only place a number appears. Colours come from
  * currentColor, so it follows dark mode and prints in black.
  */
-export function IconArrayFigure({ id, of, what, groups, children }: Props) {
+export function IconArrayFigure({ id, of, what, groups, children, lang }: Props) {
+  const t = messages(lang).figures
   const on = iconArrayId(id, 'on')
   const off = iconArrayId(id, 'off')
   return (
@@ -55,9 +58,7 @@ export function IconArrayFigure({ id, of, what, groups, children }: Props) {
                 ))}
               </svg>
               <p>
-                <strong>
-                  {g.count} in {of.toLocaleString('en-US')}
-                </strong>{' '}
+                <strong>{t.inOf(g.count, formatNumber(of, lang))}</strong>{' '}
                 {g.label}
               </p>
             </div>
@@ -65,10 +66,10 @@ export function IconArrayFigure({ id, of, what, groups, children }: Props) {
         })}
       </div>
       <figcaption>
-        <p>Each figure is one person; the filled ones are the people counted below it.</p>
+        <p>{t.eachFigure}</p>
         {children}
         {/* PEMAT-P asks a chart to say how to use it: compare the groups, then ask. */}
-        <p>How to use it: compare the groups, then ask your doctor what these chances mean for you.</p>
+        <p>{t.howToUse}</p>
       </figcaption>
     </figure>
   )

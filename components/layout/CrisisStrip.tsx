@@ -1,16 +1,19 @@
+import { localePath, messages, type Locale } from '@/lib/i18n'
 import { PAGE_IDS } from '@/lib/page-ids'
 
 /**
  * Crisis help on every page, before the header, so it is the second thing a keyboard reaches.
  * Two short lines on a phone, so the page's answer still fits the first screen. The 988 line and
- * "local emergency number" wording are explained, with sources, on /help/.
+ * "local emergency number" wording are explained, with sources, on the help page of each language.
  */
-export function CrisisStrip() {
+export function CrisisStrip({ lang }: { lang: Locale }) {
+  const t = messages(lang).chrome
   return (
-    <aside aria-label="Crisis help" id={PAGE_IDS.crisisHelp} className="crisis-strip">
+    <aside aria-label={t.crisisLabel} id={PAGE_IDS.crisisHelp} className="crisis-strip">
       <p>
-        <strong>Thinking about suicide or in danger?</strong> Call or text <a href="tel:988">988</a> (US) or your local
-        emergency number. <a href="/help/">Get help now</a>
+        <strong>{t.crisisQuestion}</strong> {t.crisisCall.before}
+        <a href="tel:988">{t.crisisCall.number}</a>
+        {t.crisisCall.after} <a href={localePath(lang, '/help/')}>{t.getHelpNow}</a>
       </p>
     </aside>
   )

@@ -1,26 +1,25 @@
-import { site } from '@/lib/config'
+import { localePath, messages, type Locale } from '@/lib/i18n'
 
 /** The medical disclaimer and the pages that say who we are and how we work. */
-export function SiteFooter() {
+export function SiteFooter({ lang }: { lang: Locale }) {
+  const { chrome: t, site } = messages(lang)
+  const at = (path: string) => localePath(lang, path)
   return (
     <footer className="site-footer">
       <div>
         <p>
-          <strong>This site is for education, not medical advice.</strong> It cannot tell you whether a treatment is right
-          for you. Talk to a doctor or other qualified health professional about your own care. If you might be in danger,{' '}
-          <a href="/help/">get help now</a>.
+          <strong>{t.footerDisclaimerStrong}</strong> {t.footerDisclaimer} <a href={at('/help/')}>{t.getHelpNow.charAt(0).toLowerCase() + t.getHelpNow.slice(1)}</a>.
         </p>
-        <nav aria-label="About this site">
+        <nav aria-label={t.footerNavLabel}>
           <ul>
-            <li><a href="/about/">About {site.name}</a></li>
-            <li><a href="/about/#editorial-policy">Editorial policy</a></li>
-            <li><a href="/about/#privacy">Privacy</a></li>
-            <li><a href="/corrections/">Corrections</a></li>
+            <li><a href={at('/about/')}>{t.footerAbout(site.name)}</a></li>
+            <li><a href={at('/about/#editorial-policy')}>{t.footerEditorial}</a></li>
+            <li><a href={at('/about/#privacy')}>{t.footerPrivacy}</a></li>
+            <li><a href={at('/corrections/')}>{t.footerCorrections}</a></li>
           </ul>
         </nav>
         <p className="text-muted">
-          Run by a small independent team, with no money from drug makers or clinics (<a href="/about/#who-we-are">who we are</a>). No
-          adverts, no cookies, no tracking. We do not run or recommend any clinic.
+          {t.footerWho.before}<a href={at('/about/#who-we-are')}>{t.footerWho.link}</a>{t.footerWho.after}
         </p>
       </div>
     </footer>

@@ -1,4 +1,5 @@
 import type { CiteItem } from '@/lib/citations/remark-citations'
+import { messages, type Locale } from '@/lib/i18n'
 import { referenceId } from '@/lib/page-ids'
 
 /**
@@ -7,14 +8,15 @@ import { referenceId } from '@/lib/page-ids'
  * JavaScript, focusing, hovering or tapping it also previews the reference (browser/previews.ts).
  * Kept to the fewest elements (the brackets are CSS): an article can carry a hundred of these.
  */
-export function Cite({ items }: { items: CiteItem[] }) {
+export function Cite({ items, lang }: { items: CiteItem[]; lang: Locale }) {
+  const t = messages(lang).article
   // A source listed on another page (the shared closing part's) links there and says so.
   const link = (item: CiteItem) => (
     <a
       key={item.id}
       id={item.anchor}
       href={`${item.listedOn?.href ?? ''}#${referenceId(item.id)}`}
-      aria-label={item.listedOn ? `Source ${item.n} of “${item.listedOn.title}”` : `Source ${item.n}`}
+      aria-label={item.listedOn ? t.sourceOf(item.n, item.listedOn.title) : t.source(item.n)}
     >
       {item.n}
     </a>

@@ -1,3 +1,4 @@
+import { localePath, messages, type Locale } from '@/lib/i18n'
 import { PAGE_IDS } from '@/lib/page-ids'
 
 /**
@@ -5,16 +6,15 @@ import { PAGE_IDS } from '@/lib/page-ids'
  * search page and the words are never sent to a server; browser/header-search.ts hands them to
  * the search page after the #, which stays in the browser.
  */
-export function HeaderSearch() {
+export function HeaderSearch({ lang }: { lang: Locale }) {
+  const t = messages(lang).chrome
   return (
-    <form role="search" aria-label="Search this site" action="/search/" className="header-search">
+    <form role="search" aria-label={t.searchLabel} action={localePath(lang, '/search/')} className="header-search">
       <label htmlFor={PAGE_IDS.headerSearch} className="sr-only">
-        Search this site
+        {t.searchLabel}
       </label>
-      <input id={PAGE_IDS.headerSearch} type="search" placeholder="Search" />
-      <button type="submit">
-        Search
-      </button>
+      <input id={PAGE_IDS.headerSearch} type="search" placeholder={t.searchPlaceholder} />
+      <button type="submit">{t.searchButton}</button>
     </form>
   )
 }

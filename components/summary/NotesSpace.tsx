@@ -1,9 +1,10 @@
 import type { PropsOf } from '@/lib/content/components'
+import { messages, type Locale } from '@/lib/i18n'
 
 /** Ruled lines to write on once printed; on screen they say what they are for. */
-export function NotesSpace({ lines = 6 }: PropsOf<'NotesSpace'>) {
+export function NotesSpace({ lines = 6, lang }: PropsOf<'NotesSpace'> & { lang: Locale }) {
   return (
-    <div className="notes-space not-prose" role="img" aria-label={`${lines} blank lines for notes, to fill in on paper`}>
+    <div className="notes-space not-prose" role="img" aria-label={messages(lang).summary.notesLabel(lines)}>
       {Array.from({ length: lines }, (_, i) => (
         <div key={i} />
       ))}

@@ -3,7 +3,7 @@ import '@citation-js/plugin-csl'
 import { doiUrl, pmcUrl, pubmedUrl, readerLink } from './links'
 import type { CitedSource } from './remark-citations'
 import type { Registry } from './registry'
-import { EVIDENCE_KINDS, type EvidenceKind, type Reference } from './schema'
+import type { EvidenceKind, Reference } from './schema'
 
 /** A run of reference text, linked when it is a DOI, PubMed id, PMC id or URL. */
 export interface Segment {
@@ -17,7 +17,6 @@ export interface FormattedReference {
   text: string
   segments: Segment[]
   evidence: EvidenceKind
-  evidenceLabel: string
   /** Where a reader can open the source (see readerLink). */
   href?: string
 }
@@ -74,7 +73,6 @@ export function formatReference(ref: Reference): FormattedReference {
     text,
     segments: linkify(text, ref),
     evidence: ref.evidence,
-    evidenceLabel: EVIDENCE_KINDS[ref.evidence],
     ...(href ? { href } : {}),
   }
   cache.set(ref, formatted)

@@ -75,6 +75,9 @@ export const CANONICAL_HOSTS: Readonly<Record<string, string>> = {
   'giveusashout.org': 'Shout, the UK text support service',
   'lifeline.org.au': 'Lifeline Australia',
   'findahelpline.com': 'an international directory of verified helplines, run by its own team',
+  'gob.mx': "the Government of Mexico's single portal: pages of its ministries and agencies (Salud, CONASAMA, Gobernación) about their own services",
+  'sanidad.gob.es': "Spain's Ministry of Health, which runs the 024 suicide-prevention line",
+  'digital-strategy.ec.europa.eu': "the European Commission's own pages on 112, the EU emergency number",
 
   // Makers: cited only for what the maker itself says or runs
   'spravato.com': "Janssen's patient site for esketamine",

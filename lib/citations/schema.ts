@@ -2,22 +2,12 @@ import { z } from 'zod'
 
 /**
  * What kind of evidence a source is. Shown to readers in words beside every reference, so they can
- * weigh a lab study in mice differently from a large trial. The first kind has two spellings.
+ * weigh a lab study in mice differently from a large trial; the words for each kind are in each
+ * language's dictionary (lib/i18n/messages/, `references.evidence`).
  */
-export const EVIDENCE_KINDS = {
-  'systematic-review': 'Systematic review',
-  'meta-analysis': 'Meta-analysis (pooled results of several studies)',
-  'randomized-trial': 'Randomized controlled trial',
-  observational: 'Observational study',
-  'case-series': 'Case series (reports on a group of patients)',
-  'lab-or-animal': 'Laboratory or animal study',
-  'guideline-or-consensus': 'Guideline or expert consensus',
-  'regulatory-label': 'Official drug label',
-  review: 'Review article',
-  other: 'Other source',
-} as const
-export type EvidenceKind = keyof typeof EVIDENCE_KINDS
-const evidence = z.enum(Object.keys(EVIDENCE_KINDS) as [EvidenceKind, ...EvidenceKind[]])
+export const EVIDENCE_KINDS = ['systematic-review', 'meta-analysis', 'randomized-trial', 'observational', 'case-series', 'lab-or-animal', 'guideline-or-consensus', 'regulatory-label', 'review', 'other'] as const
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number]
+const evidence = z.enum(EVIDENCE_KINDS)
 
 /** Registry ids: letters, digits, hyphens and underscores, starting with a letter (`berman2000`). */
 export const keyPattern = /^[A-Za-z][A-Za-z0-9_-]*$/

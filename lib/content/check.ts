@@ -3,7 +3,8 @@ import path from 'node:path'
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import { compareFile, compareMessage } from 'vfile-sort'
-import { CONTENT_DIRS, type Collection } from './paths'
+import { LOCALES } from '../i18n/locales'
+import { COLLECTIONS, contentDir } from './paths'
 import { ContentErrors, contentProcessor } from './processor'
 import { report } from './rules/define'
 import * as mdx from './rules/mdx'
@@ -44,13 +45,13 @@ export function checkFile(root: string, absFile: string): CheckedFile {
 export function checkAll(root: string): { files: VFile[]; documents: VFile[] } {
   const site = getSite(root)
   const documents: VFile[] = []
-  for (const collection of ['articles', 'pages'] as Collection[]) {
-    const dir = path.join(root, CONTENT_DIRS[collection])
+  for (const [lang, collection] of LOCALES.flatMap((l) => COLLECTIONS.map((c) => [l, c] as const))) {
+    const dir = path.join(root, contentDir(collection, lang))
     const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort() : []
     // A file whose name another file already uses is never compiled (its folder message says why).
     const skipped = new Set(site.files.filter((f) => f.messages.some((m) => m.ruleId === 'duplicate-slug')).map((f) => f.path))
     for (const name of names) {
-      const rel = path.join(CONTENT_DIRS[collection], name)
+      const rel = path.join(contentDir(collection, lang), name)
       if (!skipped.has(rel)) documents.push(checkFile(root, path.join(root, rel)))
     }
   }

@@ -20,7 +20,8 @@ export interface ContentComponent<P extends z.ZodType = z.ZodType> {
 
 const component = <P extends z.ZodType>(c: ContentComponent<P>) => c
 
-const title = z.string().trim().min(3).max(120)
+// About 120 characters of English; Spanish runs about a fifth longer.
+const title = z.string().trim().min(3).max(160)
 
 export const COMPONENTS = {
   Callout: component({

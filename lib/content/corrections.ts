@@ -1,4 +1,5 @@
 import type { Entry } from './loader'
+import { messages, SOURCE_LOCALE } from '../i18n'
 import type { ArticleFrontmatter, PageFrontmatter } from './schema'
 
 export type HistoryItem = NonNullable<ArticleFrontmatter['history']>[number]
@@ -31,10 +32,11 @@ export function splitHistory(history: HistoryItem[] = []) {
 export const changeLogId = (href: string) => ['changes', ...href.split('/').filter(Boolean)].join('-')
 
 /** "2 corrections, 1 update": what a page's change log holds, in words. */
-export function historyCounts(history: HistoryItem[] = []): string {
+export function historyCounts(history: HistoryItem[] = [], words = messages(SOURCE_LOCALE).article.counts): string {
   const { corrections, updates } = splitHistory(history)
-  const count = (n: number, word: string) => (n ? [`${n} ${word}${n === 1 ? '' : 's'}`] : [])
-  return [...count(corrections.length, 'correction'), ...count(updates.length, 'update')].join(', ')
+  // words: [singular, plural], from the page language's dictionary.
+  const count = (n: number, [one, many]: string[]) => (n ? [`${n} ${n === 1 ? one : many}`] : [])
+  return [...count(corrections.length, words.correction), ...count(updates.length, words.update)].join(', ')
 }
 
 /** One change log per page with a history, most recently changed first (then by title). */

@@ -12,6 +12,7 @@ import { parseJsonList } from './json-list'
 import { isJsx, jsxFlow, stringProp, type JsxNode } from './jsx'
 import * as rules from './rules/figures'
 import { report } from './rules/define'
+import type { Locale } from '../i18n/locales'
 
 /** Where the shared figures live, relative to the project root. */
 export const FIGURES_FILE = 'content/figures.json'
@@ -43,8 +44,27 @@ export const figureSchema = z.strictObject({
       groups: z.array(z.strictObject({ label: z.string().trim().min(2).max(40), count: z.int().min(0) })).min(1).max(2),
     })
     .optional(),
+  /**
+   * The same figure in Spanish: its words, and for a picture its title and group labels in the
+   * order of `array.groups`. Each count stands in the text as "N de cada 100".
+   */
+  es: z
+    .strictObject({
+      text: z.string().trim().min(1).max(140),
+      what: z.string().trim().min(3).max(70).optional(),
+      labels: z.array(z.string().trim().min(2).max(50)).min(1).max(2).optional(),
+    })
+    .optional(),
 })
 export type Figure = z.output<typeof figureSchema>
+
+/** A figure's words, picture title and group labels in a language (English when it has no translation). */
+export function figureIn(figure: Figure, lang: Locale): Figure {
+  const es = lang === 'es' ? figure.es : undefined
+  if (!es) return figure
+  const array = figure.array && { ...figure.array, what: es.what ?? figure.array.what, groups: figure.array.groups.map((g, i) => ({ ...g, label: es.labels?.[i] ?? g.label })) }
+  return { ...figure, text: es.text, ...(array ? { array } : {}) }
+}
 
 export interface Figures {
   byId: Map<string, Figure>
@@ -63,13 +83,19 @@ export function parseFigures(text: string, filePath: string, registry: Registry)
       const at = findNodeAtLocation(node, ['cite', i]) ?? node
       error(at.offset, `Figure "${figure.id}" cites "${key}", which is not in content/references/.`, didYouMean(key, registry.entries.keys()))
     })
-    const inWords = (n: number) => `${n} in ${figure.array!.of.toLocaleString('en-US')}`
+    // Each count stands in the words of every language, so no text and picture can disagree.
+    const inWords = (n: number, lang: Locale) => `${n} ${lang === 'es' ? 'de cada' : 'in'} ${figure.array!.of.toLocaleString('en-US')}`
+    const says = (text: string, words: string) => new RegExp(`(?<![\\d,])${words}(?![\\d,])`).test(text)
     figure.array?.groups.forEach((g, i) => {
       const at = findNodeAtLocation(node, ['array', 'groups', i, 'count']) ?? node
       if (g.count > figure.array!.of) error(at.offset, `Figure "${figure.id}": ${g.count} is more than ${figure.array!.of}.`, 'a count is how many of the people shown.')
-      else if (!new RegExp(`(?<![\\d,])${inWords(g.count)}(?![\\d,])`).test(figure.text))
-        error(at.offset, `Figure "${figure.id}": the picture shows ${inWords(g.count)}, but the text does not say so.`, `write "${inWords(g.count)}" in the figure's text, so the words and the picture agree.`)
+      else if (!says(figure.text, inWords(g.count, 'en')))
+        error(at.offset, `Figure "${figure.id}": the picture shows ${inWords(g.count, 'en')}, but the text does not say so.`, `write "${inWords(g.count, 'en')}" in the figure's text, so the words and the picture agree.`)
+      else if (figure.es && !says(figure.es.text, inWords(g.count, 'es')))
+        error((findNodeAtLocation(node, ['es', 'text']) ?? at).offset, `Figure "${figure.id}": the picture shows ${inWords(g.count, 'es')}, but the Spanish text does not say so.`, `write "${inWords(g.count, 'es')}" in es.text.`)
     })
+    if (figure.array && figure.es && figure.es.labels?.length !== figure.array.groups.length)
+      error((findNodeAtLocation(node, ['es']) ?? node).offset, `Figure "${figure.id}": the Spanish picture needs ${figure.array.groups.length} group label(s) and a title.`, 'give es.what and es.labels, in the order of array.groups.')
     byId.set(figure.id, figure)
   }
   return { byId, file }
@@ -99,11 +125,12 @@ const cited = (figure: Figure, text = figure.text) => `${text} [${figure.cite.ma
  * Replace each `<IconArray id="…" />` with a figure the site draws at build time: the picture from
  * the figure's counts, and as its caption the figure's words and citation, numbered like any other.
  */
-function iconArrays(tree: Root, figures: Figures, file: VFile): void {
+function iconArrays(tree: Root, figures: Figures, file: VFile, lang: Locale): void {
   visit(tree, (node, index, parent) => {
     if (!isJsx(node, 'IconArray') || !parent || index === undefined) return
-    const figure = figureOf(node, figures, file, '')
-    if (!figure) return
+    const found = figureOf(node, figures, file, '')
+    if (!found) return
+    const figure = figureIn(found, lang)
     if (!figure.array) {
       const withArrays = [...figures.byId.values()].filter((f) => f.array).map((f) => f.id)
       report(file, rules.noArray, `Figure "${figure.id}" has no counts to draw.`, node as never, `add "array" to it in ${FIGURES_FILE}, or use one that has it: ${withArrays.join(', ')}.`)
@@ -121,12 +148,13 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * Replace each `<Fig id="…" />` with the figure's text and its citation (`41 in 100 [@key]`),
  * before citations are numbered, so the number and its source are one piece of text everywhere.
  */
-export function transformFigures(tree: Root, figures: Figures, file: VFile): void {
-  iconArrays(tree, figures, file)
+export function transformFigures(tree: Root, figures: Figures, file: VFile, lang: Locale): void {
+  iconArrays(tree, figures, file, lang)
   visit(tree, (node, index, parent) => {
     if (!isJsx(node, 'Fig', 'text') || !parent || index === undefined) return
-    const figure = figureOf(node, figures, file, '; write <Fig id="esketamine-monitoring" />')
-    if (!figure) return
+    const found = figureOf(node, figures, file, '; write <Fig id="esketamine-monitoring" />')
+    if (!found) return
+    const figure = figureIn(found, lang)
     const text = { type: 'text', value: cited(figure), position: node.position } as RootContent
     parent.children.splice(index, 1, text as never)
     return [SKIP, index + 1]

@@ -5,8 +5,9 @@ import { VFile } from 'vfile'
 import { assignHeadingIds } from '../toc'
 import { transformFigures } from './figures'
 import { parseContent } from './parse'
-import { CONTENT_DIRS } from './paths'
-import type { Site } from './site'
+import { localePath, SOURCE_LOCALE, type Locale } from '../i18n/locales'
+import { contentDir } from './paths'
+import { getSite, type Site } from './site'
 
 /** One glossary term: its anchor on /glossary/, its name, and its definition as plain text. */
 export interface GlossaryEntry {
@@ -15,8 +16,18 @@ export interface GlossaryEntry {
   definition: string
 }
 
-export const GLOSSARY_FILE = path.join(CONTENT_DIRS.pages, 'glossary.mdx')
-export const GLOSSARY_HREF = '/glossary/'
+/** The glossary page of a language, relative to the project root, and its address. */
+export const glossaryFile = (lang: Locale = SOURCE_LOCALE) => path.join(contentDir('pages', lang), 'glossary.mdx')
+export const glossaryHref = (lang: Locale = SOURCE_LOCALE) => localePath(lang, '/glossary/')
+/** Every language's glossary address, for telling a glossary link from any other. */
+export const GLOSSARY_FILE = glossaryFile()
+export const GLOSSARY_HREF = glossaryHref()
+
+/** The term id a link names when it points at a glossary entry (`/es/glossary/#ect` → ect), in any language. */
+export function glossaryLinkId(url: string, lang: Locale): string | undefined {
+  const href = `${glossaryHref(lang)}#`
+  return url.startsWith(href) ? url.slice(href.length) : undefined
+}
 
 /** Citation clusters are for the glossary page itself; an inline definition reads without them. */
 const stripCitations = (text: string) => text.replace(/\s*\[\s*@[^\]]*\]/g, '').replace(/\s+/g, ' ').trim()
@@ -26,18 +37,19 @@ const stripCitations = (text: string) => text.replace(/\s*\[\s*@[^\]]*\]/g, '').
  * and the paragraphs under it are the definition. Articles show this text when a reader focuses,
  * hovers or taps a glossary link, so the page stays the one place a definition is written.
  */
-export function readGlossary(site: Site): Map<string, GlossaryEntry> {
+export function readGlossary(site: Site, lang: Locale = SOURCE_LOCALE): Map<string, GlossaryEntry> {
   const glossary = new Map<string, GlossaryEntry>()
-  const source = site.sources.get(GLOSSARY_FILE)
+  const file = glossaryFile(lang)
+  const source = site.sources.get(file)
   if (!source) return glossary
   let tree: Root
   try {
-    tree = parseContent(source.source, path.join(site.root, GLOSSARY_FILE))
+    tree = parseContent(source.source, path.join(site.root, file))
   } catch {
     return glossary // the syntax error is reported for the glossary page itself
   }
   // Shared figures read the same in a definition as on the page (`<Fig>` becomes its text).
-  transformFigures(tree, site.figures, new VFile({ path: GLOSSARY_FILE }))
+  transformFigures(tree, site.figures, new VFile({ path: file }), lang)
   const { headings } = assignHeadingIds(tree)
   let current: GlossaryEntry | undefined
   for (const node of tree.children) {
@@ -50,4 +62,9 @@ export function readGlossary(site: Site): Map<string, GlossaryEntry> {
     }
   }
   return glossary
+}
+
+/** A language's glossary as the previews read it (glossary/definitions.json): term and plain definition by id. */
+export function glossaryDefinitions(lang: Locale, root = process.cwd()): Record<string, { term: string; definition: string }> {
+  return Object.fromEntries([...getSite(root).glossaryOf(lang)].map(([id, e]) => [id, { term: e.term, definition: e.definition }]))
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { VFile } from 'vfile'
 import { z } from 'zod'
+import type { Locale } from '../i18n/locales'
 import { parseJsonList } from './json-list'
 import { hardTermsSchema as schemaRule } from './rules/glossary'
 
@@ -19,8 +20,11 @@ export const hardTermSchema = z.strictObject({
   match: z.array(z.string().trim().min(2)).min(1),
   /** true for abbreviations whose letter case matters (NMDA, mTOR); otherwise case is ignored. */
   caseSensitive: z.boolean().default(false),
+  /** The words that count as a use on Spanish pages (content/es/); the same glossary id. */
+  es: z.array(z.string().trim().min(2)).min(1).optional(),
 })
-export type HardTerm = z.output<typeof hardTermSchema> & { pattern: RegExp }
+/** A hard term, with the pattern that finds a use of it in each language that lists its words. */
+export type HardTerm = z.output<typeof hardTermSchema> & { patterns: Partial<Record<Locale, RegExp>> }
 
 export interface HardTerms {
   terms: HardTerm[]
@@ -33,11 +37,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** Read and validate the hard-terms file; every problem is a located message. */
 export function parseHardTerms(text: string, filePath: string): HardTerms {
   const { file, entries } = parseJsonList(text, filePath, hardTermSchema, schemaRule, 'hard term')
+  // Whole words only: "ECT" is not a use inside "effect", nor "NMDA" inside "NMDAR".
+  const wordsPattern = (list: string[], caseSensitive: boolean) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu')
   const terms = entries.map(({ data }) => {
-    const words = [...data.match].sort((a, b) => b.length - a.length).map(escape)
-    // Whole words only: "ECT" is not a use inside "effect", nor "NMDA" inside "NMDAR".
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, data.caseSensitive ? 'u' : 'iu')
-    return { ...data, pattern }
+    const patterns: HardTerm['patterns'] = { en: wordsPattern(data.match, data.caseSensitive) }
+    if (data.es) patterns.es = wordsPattern(data.es, data.caseSensitive)
+    return { ...data, patterns }
   })
   return { terms, file }
 }

@@ -1,15 +1,16 @@
 import { reporter } from 'vfile-reporter'
 import { VFile } from 'vfile'
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales'
 import type { Collection } from './paths'
 import { report } from './rules/define'
 import * as frontmatterRules from './rules/frontmatter'
-import { SECTIONS, type SectionId } from './sections'
+import { SECTION_IDS, sectionsIn, type Section } from './sections'
 import type { ArticleFrontmatter, PageFrontmatter } from './schema'
 import { getSite, type Article, type Entry, type Page, type Site } from './site'
 
 export type { Article, Entry, Page } from './site'
 
-const sectionRank = new Map<string, number>(SECTIONS.map((s, i) => [s.id, i]))
+const sectionRank = new Map<string, number>(SECTION_IDS.map((id, i) => [id, i]))
 
 /** Reading order: by section (as listed in sections.ts), then `order`, then title. */
 export function byReadingOrder(a: Article, b: Article): number {
@@ -24,8 +25,8 @@ export function byReadingOrder(a: Article, b: Article): number {
  * Published entries of a collection. A file whose frontmatter is broken cannot be listed, so the
  * app stops with the same located messages the check gives.
  */
-function published<F>(site: Site, collection: Collection): Entry<F>[] {
-  const broken = [...site.sources.values()].filter((s) => s.collection === collection && s.problems.length)
+function published<F>(site: Site, collection: Collection, lang: Locale): Entry<F>[] {
+  const broken = [...site.sources.values()].filter((s) => s.collection === collection && s.lang === lang && s.problems.length)
   if (broken.length) {
     const files = broken.map((s) => {
       const file = new VFile({ path: s.file })
@@ -34,43 +35,58 @@ function published<F>(site: Site, collection: Collection): Entry<F>[] {
     })
     throw new Error(`Content cannot be listed:\n${reporter(files, { verbose: true })}`)
   }
-  return (site.entries[collection] as unknown as Entry<F & { draft: boolean }>[]).filter((e) => !e.frontmatter.draft) as Entry<F>[]
+  return (site.entries[collection] as unknown as Entry<F & { draft: boolean }>[]).filter((e) => e.lang === lang && !e.frontmatter.draft) as Entry<F>[]
 }
 
-const ordered = new WeakMap<Site, { list: Article[]; bySlug: Map<string, Article> }>()
+const ordered = new WeakMap<Site, Map<Locale, { list: Article[]; bySlug: Map<string, Article> }>>()
 
-/** Published articles in reading order, sorted once per state of the site. */
-function articleList(root: string) {
+/** Published articles of a language in reading order, sorted once per state of the site. */
+function articleList(lang: Locale, root: string) {
   const site = getSite(root)
-  let hit = ordered.get(site)
+  let perLang = ordered.get(site)
+  if (!perLang) ordered.set(site, (perLang = new Map()))
+  let hit = perLang.get(lang)
   if (!hit) {
-    const list = published<ArticleFrontmatter>(site, 'articles').sort(byReadingOrder)
+    const list = published<ArticleFrontmatter>(site, 'articles', lang).sort(byReadingOrder)
     hit = { list, bySlug: new Map(list.map((a) => [a.slug, a])) }
-    ordered.set(site, hit)
+    perLang.set(lang, hit)
   }
   return hit
 }
 
-/** Published articles in reading order. */
-export function getArticles(root = process.cwd()): Article[] {
-  return [...articleList(root).list]
+/** Published articles of a language (English by default) in reading order. */
+export function getArticles(lang: Locale = SOURCE_LOCALE, root = process.cwd()): Article[] {
+  return [...articleList(lang, root).list]
 }
 
-export function getArticle(slug: string, root = process.cwd()): Article | undefined {
-  return articleList(root).bySlug.get(slug)
+export function getArticle(slug: string, lang: Locale = SOURCE_LOCALE, root = process.cwd()): Article | undefined {
+  return articleList(lang, root).bySlug.get(slug)
 }
 
-/** Published standalone pages (crisis help, about). */
-export function getPages(root = process.cwd()): Page[] {
-  return published<PageFrontmatter>(getSite(root), 'pages')
+/** Published standalone pages (crisis help, about) of a language. */
+export function getPages(lang: Locale = SOURCE_LOCALE, root = process.cwd()): Page[] {
+  return published<PageFrontmatter>(getSite(root), 'pages', lang)
 }
 
-export function getPage(slug: string, root = process.cwd()): Page | undefined {
-  return getPages(root).find((p) => p.slug === slug)
+export function getPage(slug: string, lang: Locale = SOURCE_LOCALE, root = process.cwd()): Page | undefined {
+  return getPages(lang, root).find((p) => p.slug === slug)
 }
 
-/** Published articles grouped by section, sections in order, empty sections left out. */
-export function articlesBySection(root = process.cwd()): { section: (typeof SECTIONS)[number]; articles: Article[] }[] {
-  const articles = getArticles(root)
-  return SECTIONS.map((section) => ({ section, articles: articles.filter((a) => a.frontmatter.section === (section.id as SectionId)) })).filter((g) => g.articles.length)
+/** Published articles of a language grouped by section, sections in order, empty sections left out. */
+export function articlesBySection(lang: Locale = SOURCE_LOCALE, root = process.cwd()): { section: Section; articles: Article[] }[] {
+  const articles = getArticles(lang, root)
+  return sectionsIn(lang).map((section) => ({ section, articles: articles.filter((a) => a.frontmatter.section === section.id) })).filter((g) => g.articles.length)
+}
+
+/**
+ * The same page in every language it is published in, keyed by language: a translation names
+ * its original (`translationOf`), so the pairing is explicit, never guessed from addresses.
+ */
+export function versionsOf(entry: Entry<ArticleFrontmatter | PageFrontmatter>, root = process.cwd()): Partial<Record<Locale, Entry<ArticleFrontmatter | PageFrontmatter>>> {
+  const site = getSite(root)
+  const all = [...site.entries.articles, ...site.entries.pages].filter((e) => !e.frontmatter.draft) as Entry<ArticleFrontmatter | PageFrontmatter>[]
+  const original = entry.lang === SOURCE_LOCALE ? entry.file : entry.frontmatter.translationOf
+  const versions: Partial<Record<Locale, Entry<ArticleFrontmatter | PageFrontmatter>>> = {}
+  for (const e of all) if (e.file === original || (original && e.frontmatter.translationOf === original)) versions[e.lang] = e
+  return versions
 }

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { Root, RootContent } from 'mdast'
-import { CONTENT_DIRS } from './paths'
+import type { Locale } from '../i18n/locales'
+import { contentDir } from './paths'
 import { isJsx, jsxFlow } from './jsx'
 import { parseContent } from './parse'
 import { placeAll } from './place'
@@ -14,9 +15,9 @@ export const NEXT_STEPS = { slug: 'next-steps', id: 'next-steps' } as const
 type Position = RootContent['position']
 
 /** Where the closing part's sources are listed: its own page, so each article does not repeat them. */
-export function nextStepsListing(site: Site): Listing {
-  const page = site.sources.get(`${CONTENT_DIRS.pages}/${NEXT_STEPS.slug}.mdx`)
-  return { href: hrefFor('pages', NEXT_STEPS.slug), title: String(page?.data?.title ?? NEXT_STEPS.slug) }
+export function nextStepsListing(site: Site, lang: Locale): Listing {
+  const page = site.sources.get(`${contentDir('pages', lang)}/${NEXT_STEPS.slug}.mdx`)
+  return { href: hrefFor('pages', NEXT_STEPS.slug, lang), title: String(page?.data?.title ?? NEXT_STEPS.slug) }
 }
 
 /** The closing part in an article's tree, once nextStepsNodes has placed it. */
@@ -27,8 +28,8 @@ export const isNextSteps = (node: RootContent) => isJsx(node, 'NextSteps')
  * down, placed at the article's last line, so a finding in it points at the end of the article
  * (the page itself is checked on its own, with its own lines). One text, shown everywhere.
  */
-export function nextStepsNodes(site: Site, at: Position): RootContent[] {
-  const rel = `${CONTENT_DIRS.pages}/${NEXT_STEPS.slug}.mdx`
+export function nextStepsNodes(site: Site, at: Position, lang: Locale): RootContent[] {
+  const rel = `${contentDir('pages', lang)}/${NEXT_STEPS.slug}.mdx`
   const page = site.sources.get(rel)
   if (!page?.data) return []
   const tree = parseContent(page.source, path.join(site.root, rel)) as Root

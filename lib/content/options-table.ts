@@ -1,4 +1,5 @@
 import type { List, Paragraph, PhrasingContent, Root, Table, TableCell } from 'mdast'
+import { messages, type Locale } from '../i18n'
 import { toString } from 'mdast-util-to-string'
 import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
@@ -53,7 +54,8 @@ const cell = (content: PhrasingContent[]): TableCell => {
  * page's `<Options>` block: a comparison at a glance, drawn from the very words (and sources) of
  * the cards, so it can never disagree with them.
  */
-export function transformOptionsTable(tree: Root, file: VFile): void {
+export function transformOptionsTable(tree: Root, file: VFile, lang: Locale): void {
+  const t = messages(lang).options
   const block = tree.children.find((n) => isJsx(n, 'Options')) as JsxNode | undefined
   visit(tree, (node, index, parent) => {
     if (!isJsx(node, 'OptionsTable') || !parent || index === undefined) return
@@ -77,10 +79,10 @@ export function transformOptionsTable(tree: Root, file: VFile): void {
       parent.children.splice(index, 1, ...own)
       return [SKIP, index + own.length]
     }
-    const header = { type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'text', value: 'Option' }] }, ...rows.map((r) => ({ type: 'tableCell', children: [{ type: 'text', value: r }] }))] }
+    const header = { type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'text', value: t.option }] }, ...rows.map((r) => ({ type: 'tableCell', children: [{ type: 'text', value: r }] }))] }
     const body = options.map((o) => ({
       type: 'tableRow',
-      children: [{ type: 'tableCell', children: withoutId(o.name) }, ...rows.map((r) => cell(o.answers.find((a) => a.label === r)?.content ?? [{ type: 'text', value: 'not known from our sources' }]))],
+      children: [{ type: 'tableCell', children: withoutId(o.name) }, ...rows.map((r) => cell(o.answers.find((a) => a.label === r)?.content ?? [{ type: 'text', value: t.notKnown }]))],
     }))
     const table = { type: 'table', align: [null, ...rows.map(() => null)], children: [header, ...body], position: (el as { position?: Table['position'] }).position } as Table
     const glance = jsxFlow('OptionsGlance', {}, [...own, table] as never)

@@ -1,6 +1,7 @@
 import path from 'node:path'
+import { LOCALES, localePath, SOURCE_LOCALE, type Locale } from '../i18n/locales'
 
-/** Where each kind of content lives, relative to the project root. */
+/** Where each kind of content lives, relative to the project root (English; see contentDir). */
 export const CONTENT_DIRS = {
   articles: 'content/articles',
   pages: 'content/pages',
@@ -8,17 +9,22 @@ export const CONTENT_DIRS = {
 } as const
 
 export type Collection = 'articles' | 'pages'
+export const COLLECTIONS: Collection[] = ['articles', 'pages']
 
-/** The URL of a published article or page (trailing slash: the static export writes index.html). */
-export function hrefFor(collection: Collection, slug: string): string {
-  return collection === 'articles' ? `/articles/${slug}/` : `/${slug}/`
+/** The folder of a collection in a language: content/articles, content/es/articles. */
+export function contentDir(collection: Collection, lang: Locale = SOURCE_LOCALE): string {
+  return lang === SOURCE_LOCALE ? CONTENT_DIRS[collection] : `content/${lang}/${collection}`
 }
 
-/** Which collection a file belongs to, judged by its folder; null for anything else. */
-export function collectionOf(root: string, absFile: string): Collection | null {
+/** The URL of a published article or page (trailing slash: the static export writes index.html). */
+export function hrefFor(collection: Collection, slug: string, lang: Locale = SOURCE_LOCALE): string {
+  return localePath(lang, collection === 'articles' ? `/articles/${slug}/` : `/${slug}/`)
+}
+
+/** Which collection and language a file belongs to, judged by its folder; null for anything else. */
+export function collectionOf(root: string, absFile: string): { collection: Collection; lang: Locale } | null {
   const rel = path.relative(root, absFile).split(path.sep).join('/')
-  if (rel.startsWith(`${CONTENT_DIRS.articles}/`)) return 'articles'
-  if (rel.startsWith(`${CONTENT_DIRS.pages}/`)) return 'pages'
+  for (const lang of LOCALES) for (const collection of COLLECTIONS) if (rel.startsWith(`${contentDir(collection, lang)}/`)) return { collection, lang }
   return null
 }
 

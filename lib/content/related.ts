@@ -1,3 +1,4 @@
+import { SOURCE_LOCALE, type Locale } from '../i18n/locales'
 import { getArticles, type Article } from './loader'
 
 export interface Neighbours {
@@ -8,8 +9,8 @@ export interface Neighbours {
 }
 
 /** Previous and next in reading order, and related articles, for the foot of an article. */
-export function neighboursOf(slug: string, root = process.cwd()): Neighbours {
-  const articles = getArticles(root)
+export function neighboursOf(slug: string, lang: Locale = SOURCE_LOCALE, root = process.cwd()): Neighbours {
+  const articles = getArticles(lang, root)
   const i = articles.findIndex((a) => a.slug === slug)
   const self = articles[i]
   if (!self) return { related: [] }

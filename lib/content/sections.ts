@@ -1,21 +1,25 @@
+import { messages, SOURCE_LOCALE, type Locale } from '../i18n'
+
 /**
  * The fixed set of sections, in reading order. An article's `section` must be one of these ids;
  * adding a section is a code change on purpose, so the site's structure stays small and stable.
+ * Their titles and summaries are words readers see: each language's dictionary has them.
  */
-export const SECTIONS = [
-  { id: 'basics', title: 'The basics', summary: 'What ketamine and esketamine are, and what this site covers.' },
-  { id: 'how-it-works', title: 'How it works', summary: 'What ketamine does in the brain, and how it is given.' },
-  { id: 'evidence', title: 'What the research shows', summary: 'How well it works, for whom, and what claims hold up.' },
-  { id: 'treatment', title: 'Having treatment', summary: 'What a session is like, and what to ask before you start.' },
-  { id: 'safety', title: 'Safety', summary: 'Side effects, who should not have it, and suicidal thoughts.' },
-] as const
+export const SECTION_IDS = ['basics', 'how-it-works', 'evidence', 'treatment', 'safety'] as const
+export type SectionId = (typeof SECTION_IDS)[number]
 
-export type SectionId = (typeof SECTIONS)[number]['id']
-export const SECTION_IDS = SECTIONS.map((s) => s.id) as [SectionId, ...SectionId[]]
+export interface Section {
+  id: SectionId
+  title: string
+  summary: string
+}
 
-/** The section with this id (throws on an unknown id: the schema has already rejected those). */
-export function sectionById(id: SectionId) {
-  const section = SECTIONS.find((s) => s.id === id)
-  if (!section) throw new Error(`Unknown section ${id}`)
-  return section
+/** The sections in reading order, in a language's words. */
+export function sectionsIn(lang: Locale = SOURCE_LOCALE): Section[] {
+  return SECTION_IDS.map((id) => ({ id, ...messages(lang).sections[id] }))
+}
+
+/** The section with this id (the schema has already rejected unknown ids). */
+export function sectionById(id: SectionId, lang: Locale = SOURCE_LOCALE): Section {
+  return { id, ...messages(lang).sections[id] }
 }

@@ -9,18 +9,21 @@ import { FIGURES_FILE, loadFigures, type Figures } from './figures'
 import { HARD_TERMS_FILE, loadHardTerms, type HardTerms } from './hard-terms'
 import { parseFrontmatter, validateFrontmatter, type FrontmatterProblem, type ParsedFrontmatter } from './frontmatter'
 import { readGlossary, type GlossaryEntry } from './glossary'
-import { CONTENT_DIRS, hrefFor, slugOf, type Collection } from './paths'
+import { LOCALES, localePath, SOURCE_LOCALE, type Locale } from '../i18n/locales'
+import { CONTENT_DIRS, contentDir, hrefFor, slugOf, type Collection } from './paths'
 import { parseContent } from './parse'
 import { report, type Rule } from './rules/define'
 import * as rules from './rules/content'
-import { articleSchema, pageSchema, slugPattern, type ArticleFrontmatter, type PageFrontmatter } from './schema'
-import { SECTIONS } from './sections'
+import { schemaFor, slugPattern, type ArticleFrontmatter, type PageFrontmatter } from './schema'
+import { sectionsIn } from './sections'
 
 export interface Entry<F> {
   slug: string
   /** Path relative to the project root. */
   file: string
   href: string
+  /** The language it is written in: English, or a translation under content/<lang>/. */
+  lang: Locale
   frontmatter: F
 }
 export type Article = Entry<ArticleFrontmatter>
@@ -30,6 +33,7 @@ export type Page = Entry<PageFrontmatter>
 export interface Source {
   file: string
   collection: Collection
+  lang: Locale
   source: string
   fm: ParsedFrontmatter
   data?: ArticleFrontmatter | PageFrontmatter
@@ -59,27 +63,24 @@ export interface Site {
   hardTerms: HardTerms
   /** Every content file, drafts included, by path relative to the root. */
   sources: Map<string, Source>
-  /** Valid entries (drafts included) of each collection, in file-name order. */
+  /** Valid entries (drafts included) of each collection, every language, in file-name order. */
   entries: { articles: Article[]; pages: Page[] }
   /** Files with site-level messages: registry files, the figures and hard-terms files, folder problems. */
   files: VFile[]
-  /** Glossary terms by id, for inline definitions (read when first asked for). */
-  readonly glossary: Map<string, GlossaryEntry>
+  /** A language's glossary terms by id, for inline definitions (read when first asked for). */
+  glossaryOf(lang: Locale): Map<string, GlossaryEntry>
   /** Every address on the site and the section ids on it (built when first asked for). */
   readonly index: Map<string, IndexedPage>
 }
 
-const ARTICLE_KEYS = Object.keys(articleSchema.shape)
-const PAGE_KEYS = Object.keys(pageSchema.shape)
-
 /** Read a collection's folder: file names become addresses, and each file's frontmatter is parsed once. */
-function readCollection(root: string, collection: Collection, sources: Map<string, Source>, folderFiles: Map<string, VFile>) {
-  const dir = path.join(root, CONTENT_DIRS[collection])
+function readCollection(root: string, collection: Collection, lang: Locale, sources: Map<string, Source>, folderFiles: Map<string, VFile>) {
+  const dir = path.join(root, contentDir(collection, lang))
   const entries: Entry<ArticleFrontmatter | PageFrontmatter>[] = []
   const bySlug = new Map<string, string>()
   const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => /\.mdx?$/i.test(n)).sort() : []
   for (const name of names) {
-    const file = path.join(CONTENT_DIRS[collection], name)
+    const file = path.join(contentDir(collection, lang), name)
     const slug = slugOf(name).toLowerCase()
     const atFile = (message: string, rule: Rule, hint: string) => {
       const vfile = folderFiles.get(file) ?? new VFile({ path: file, cwd: root })
@@ -101,10 +102,10 @@ function readCollection(root: string, collection: Collection, sources: Map<strin
     }
     const source = fs.readFileSync(path.join(dir, name), 'utf8')
     const fm = parseFrontmatter(source)
-    const schema = collection === 'articles' ? articleSchema : pageSchema
-    const { data, problems } = fm.present ? validateFrontmatter(schema, fm, collection === 'articles' ? ARTICLE_KEYS : PAGE_KEYS) : { data: undefined, problems: [] }
-    sources.set(file, { file, collection, source, fm, ...(data ? { data } : {}), problems })
-    if (data) entries.push({ slug, file, href: hrefFor(collection, slug), frontmatter: data })
+    const { schema, keys } = schemaFor(collection, lang !== SOURCE_LOCALE)
+    const { data, problems } = fm.present ? validateFrontmatter(schema, fm, keys) : { data: undefined, problems: [] }
+    sources.set(file, { file, collection, lang, source, fm, ...(data ? { data } : {}), problems })
+    if (data) entries.push({ slug, file, href: hrefFor(collection, slug, lang), lang, frontmatter: data })
   }
   return entries
 }
@@ -113,11 +114,15 @@ function readCollection(root: string, collection: Collection, sources: Map<strin
 function buildIndex(site: Site): Map<string, IndexedPage> {
   const fixed = (ids: string[] = [], headings: { id: string; text: string }[] = []): IndexedPage => ({ ids: new Set(ids), headings, draft: false })
   const index = new Map<string, IndexedPage>()
-  index.set('/', fixed())
-  index.set('/articles/', fixed(SECTIONS.map((s) => s.id), SECTIONS.map((s) => ({ id: s.id, text: s.title }))))
-  index.set('/references/', fixed([...site.registry.entries.keys()]))
-  index.set('/corrections/', fixed())
-  index.set('/search/', fixed())
+  // The routes defined in code exist in every language (their section ids are the same).
+  for (const lang of LOCALES) {
+    index.set(localePath(lang, '/'), fixed())
+    const sections = sectionsIn(lang)
+    index.set(localePath(lang, '/articles/'), fixed(sections.map((s) => s.id), sections.map((s) => ({ id: s.id, text: s.title }))))
+    index.set(localePath(lang, '/references/'), fixed([...site.registry.entries.keys()]))
+    index.set(localePath(lang, '/corrections/'), fixed())
+    index.set(localePath(lang, '/search/'), fixed())
+  }
   const chrome = Object.values(PAGE_IDS) as string[]
   for (const entry of [...site.entries.articles, ...site.entries.pages]) {
     let headings: { id: string; text: string }[] = []
@@ -164,9 +169,9 @@ export function loadSite(root: string, key = siteKey(root)): Site {
   const hardTerms = loadHardTerms(root)
   const sources = new Map<string, Source>()
   const folders = new Map<string, VFile>()
-  const articles = readCollection(root, 'articles', sources, folders) as Article[]
-  const pages = readCollection(root, 'pages', sources, folders) as Page[]
-  let glossary: Map<string, GlossaryEntry> | undefined
+  const articles = LOCALES.flatMap((lang) => readCollection(root, 'articles', lang, sources, folders)) as Article[]
+  const pages = LOCALES.flatMap((lang) => readCollection(root, 'pages', lang, sources, folders)) as Page[]
+  const glossaries = new Map<Locale, Map<string, GlossaryEntry>>()
   let index: Map<string, IndexedPage> | undefined
   const site: Site = {
     root,
@@ -176,8 +181,10 @@ export function loadSite(root: string, key = siteKey(root)): Site {
     sources,
     entries: { articles, pages },
     files: [...registry.files, figures.file, hardTerms.file, ...folders.values()],
-    get glossary() {
-      return (glossary ??= readGlossary(site))
+    glossaryOf(lang: Locale) {
+      let glossary = glossaries.get(lang)
+      if (!glossary) glossaries.set(lang, (glossary = readGlossary(site, lang)))
+      return glossary
     },
     get index() {
       return (index ??= sharedIndex(site, key))
@@ -188,7 +195,7 @@ export function loadSite(root: string, key = siteKey(root)): Site {
 
 /** Names one state of the content (and of the code that makes heading ids): file names and times. */
 function siteKey(root: string): string {
-  const watched = [CONTENT_DIRS.articles, CONTENT_DIRS.pages, CONTENT_DIRS.references, FIGURES_FILE, HARD_TERMS_FILE, 'lib/toc.ts', 'lib/page-ids.ts']
+  const watched = [...LOCALES.flatMap((l) => [contentDir('articles', l), contentDir('pages', l)]), CONTENT_DIRS.references, FIGURES_FILE, HARD_TERMS_FILE, 'lib/toc.ts', 'lib/page-ids.ts', 'lib/content/site.ts', 'lib/content/paths.ts', 'lib/i18n/locales.ts']
   return `${root}|${fingerprint(watched.map((d) => path.join(root, d)))}`
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import ArticlePage from '@/app/articles/[slug]/page'
+import ArticlePage from '@/app/(en)/articles/[slug]/page'
 
 afterEach(cleanup)
 

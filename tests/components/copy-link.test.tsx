@@ -3,6 +3,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { copyLinks } from '@/browser/copy-link'
 import { CopyLink } from '@/components/mdx/CopyLink'
+import { Announcer } from '@/components/layout/Announcer'
+import { renderToStaticMarkup } from 'react-dom/server'
 
 // The server-rendered link, enhanced by the browser module exactly as public/enhance.js does.
 beforeAll(() => copyLinks())
@@ -13,7 +15,7 @@ afterEach(() => {
 
 describe('copy link to this section', () => {
   it('is a plain link to the heading before any script runs', () => {
-    render(<CopyLink id="risks" />)
+    render(<CopyLink lang="en" id="risks" />)
     const link = screen.getByRole('link', { name: 'Copy link to this section' })
     expect(link.getAttribute('href')).toBe('#risks')
     expect(link.getAttribute('aria-describedby')).toBe('risks')
@@ -24,8 +26,9 @@ describe('copy link to this section', () => {
     Object.assign(navigator, { clipboard: { writeText } })
     window.history.pushState(null, '', '/articles/side-effects/')
     document.head.innerHTML = '<link rel="canonical" href="https://example.org/articles/side-effects/">'
-    document.body.insertAdjacentHTML('beforeend', '<p id="announcer" role="status"></p>')
-    render(<CopyLink id="risks" />)
+    // The page's live region, which carries the words in the page's language.
+    document.body.insertAdjacentHTML('beforeend', renderToStaticMarkup(<Announcer lang="en" />))
+    render(<CopyLink lang="en" id="risks" />)
     await act(async () => {
       fireEvent.click(screen.getByRole('link', { name: 'Copy link to this section' }))
     })
@@ -39,7 +42,7 @@ describe('copy link to this section', () => {
 
   it('falls back to putting the link in the address bar when copying is refused', async () => {
     Object.assign(navigator, { clipboard: { writeText: vi.fn().mockRejectedValue(new Error('denied')) } })
-    render(<CopyLink id="risks" />)
+    render(<CopyLink lang="en" id="risks" />)
     await act(async () => {
       fireEvent.click(screen.getByRole('link', { name: 'Copy link to this section' }))
     })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { checkAll } from '@/lib/content/check'
 import { NEXT_STEPS } from '@/lib/content/next-steps'
+import { glossaryHref } from '@/lib/content/glossary'
+import { contentDir } from '@/lib/content/paths'
+import { WARN_EASE } from '@/lib/content/rules/style'
 import { lines } from '../helpers/messages'
 
 /**
@@ -11,6 +14,8 @@ import { lines } from '../helpers/messages'
 const root = process.cwd()
 const { files, documents } = checkAll(root)
 const articles = documents.filter((d) => d.data.collection === 'articles')
+const english = documents.filter((d) => d.data.lang === 'en')
+const spanish = documents.filter((d) => d.data.lang === 'es')
 
 describe('site content', () => {
   it('has no errors anywhere (registry, articles, pages)', () => {
@@ -21,8 +26,16 @@ describe('site content', () => {
     expect(doc.data.references!.length).toBeGreaterThanOrEqual(8)
   })
 
-  it.each(documents.map((d) => [d.path, d] as const))('%s reads at US grade 8 or below (Flesch-Kincaid)', (_file, doc) => {
+  it.each(english.map((d) => [d.path, d] as const))('%s reads at US grade 8 or below (Flesch-Kincaid)', (_file, doc) => {
     expect(doc.data.reading!.fleschKincaid).toBeLessThanOrEqual(8)
+  })
+
+  it('has a Spanish version of every English page', () => {
+    expect(spanish.map((d) => d.data.frontmatter!.translationOf).sort()).toEqual(english.map((d) => d.path).sort())
+  })
+
+  it.each(spanish.map((d) => [d.path, d] as const))(`%s reads at ${WARN_EASE} or more on the INFLESZ scale (Szigriszt-Pazos)`, (_file, doc) => {
+    expect(doc.data.readingEs!.szigriszt).toBeGreaterThanOrEqual(WARN_EASE)
   })
 
   it.each(documents.map((d) => [d.path, d] as const))('%s cites every factual paragraph or marks it with a reason', (_file, doc) => {
@@ -31,8 +44,10 @@ describe('site content', () => {
   })
 
   it.each(articles.map((d) => [d.path, d] as const))('%s links each glossary term to an entry that exists', (_file, doc) => {
-    const terms = [...String(doc.value).matchAll(/\]\(\/glossary\/#([a-z0-9-]+)\)/g)].map((m) => m[1])
-    const glossary = documents.find((d) => d.path.endsWith('glossary.mdx'))
+    const href = glossaryHref(doc.data.lang)
+    const terms = [...String(doc.value).matchAll(/\]\(([^)#]*)#([a-z0-9-]+)\)/g)].filter((m) => m[1] === href).map((m) => m[2])
+    expect(terms.length).toBeGreaterThan(0)
+    const glossary = documents.find((d) => d.path === `${contentDir('pages', doc.data.lang)}/glossary.mdx`)
     const ids = new Set(glossary?.data.toc?.map((t) => t.id))
     expect(terms.filter((t) => !ids.has(t!))).toEqual([])
   })
@@ -47,7 +62,7 @@ describe('site content', () => {
   })
 
   it.each(articles.map((d) => [d.path, d] as const))('%s numbers the closing part as its own page does, and lists only its own sources', (_file, doc) => {
-    const page = documents.find((d) => d.path.endsWith(`${NEXT_STEPS.slug}.mdx`))!
+    const page = documents.find((d) => d.path === `${contentDir('pages', doc.data.lang)}/${NEXT_STEPS.slug}.mdx`)!
     const onPage = new Map(page.data.references!.map((r) => [r.id, r.n]))
     const shared = doc.data.sharedReferences!
     expect(shared.length).toBeGreaterThan(0)

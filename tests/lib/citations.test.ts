@@ -68,13 +68,13 @@ describe('formatting references', () => {
     const ref = formatReference(registry.entries.get('berman2000')!)
     expect(ref.text).toMatch(/^Berman RM, Cappiello A, .*Antidepressant effects of ketamine in depressed patients\. Biological Psychiatry\. 2000/)
     expect(ref.segments.filter((s) => s.href).map((s) => s.href)).toContain('https://doi.org/10.1016/S0006-3223(99)00230-9')
-    expect(ref.evidenceLabel).toBe('Randomized controlled trial')
+    expect(ref.evidence).toBe('randomized-trial')
   })
 
   it('links a web document by its URL', () => {
     const ref = formatReference(registry.entries.get('spravatoPI2025')!)
     expect(ref.href).toMatch(/^https:\/\/dailymed\.nlm\.nih\.gov\//)
-    expect(ref.evidenceLabel).toBe('Official drug label')
+    expect(ref.evidence).toBe('regulatory-label')
   })
 
   it('ends an author list known to stop short with "et al."', () => {

@@ -32,8 +32,8 @@ describe('hard terms: first use on a page links to the glossary', () => {
 
   const check = (mdx: string, href = '/articles/x/') => {
     const file = new VFile({ path: 'content/articles/x.mdx', value: mdx })
-    const site = { hardTerms: terms, glossary: new Map([['ect', {}], ['nmda-receptor', {}]]) }
-    firstUse.check!(tree(mdx), file, { site, href } as unknown as RuleContext)
+    const site = { hardTerms: terms, glossaryOf: () => new Map([['ect', {}], ['nmda-receptor', {}]]) }
+    firstUse.check!(tree(mdx), file, { site, href, lang: 'en' } as unknown as RuleContext)
     return lines(file)
   }
 

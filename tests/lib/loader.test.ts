@@ -36,21 +36,21 @@ afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
 describe('loading articles', () => {
   it('lists published articles in reading order: section, then order', () => {
-    expect(getArticles(root).map((a) => a.slug)).toEqual(['routes', 'how-it-works', 'side-effects'])
+    expect(getArticles('en', root).map((a) => a.slug)).toEqual(['routes', 'how-it-works', 'side-effects'])
   })
 
   it('never publishes drafts', () => {
-    expect(getArticle('unfinished', root)).toBeUndefined()
-    expect(articlesBySection(root).map((g) => g.section.id)).toEqual(['how-it-works', 'safety'])
+    expect(getArticle('unfinished', 'en', root)).toBeUndefined()
+    expect(articlesBySection('en', root).map((g) => g.section.id)).toEqual(['how-it-works', 'safety'])
   })
 
   it('gives each article its address from its file name', () => {
-    expect(getArticle('side-effects', root)).toMatchObject({ href: '/articles/side-effects/', file: 'content/articles/side-effects.mdx' })
+    expect(getArticle('side-effects', 'en', root)).toMatchObject({ href: '/articles/side-effects/', file: 'content/articles/side-effects.mdx' })
   })
 
   it('refuses to load when any file is invalid, listing the located errors', () => {
     const bad = path.resolve('tests/fixtures/site')
-    expect(() => getArticles(bad)).toThrow(/Content cannot be listed/)
-    expect(() => getArticles(bad)).toThrow(/content\/articles\/bad-section\.mdx\n4:10 +error +Field "section"/)
+    expect(() => getArticles('en', bad)).toThrow(/Content cannot be listed/)
+    expect(() => getArticles('en', bad)).toThrow(/content\/articles\/bad-section\.mdx\n4:10 +error +Field "section"/)
   })
 })

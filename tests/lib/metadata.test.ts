@@ -5,6 +5,7 @@ import { absoluteUrl, entryMetadata, jsonLdString, medicalWebPageJsonLd, pageMet
 
 const article: Article = {
   slug: 'side-effects',
+  lang: 'en',
   file: 'content/articles/side-effects.mdx',
   href: '/articles/side-effects/',
   frontmatter: {

@@ -3,6 +3,7 @@ import type { Node } from 'unist'
 import type { VFile } from 'vfile'
 import type { VFileMessage } from 'vfile-message'
 import type { Site } from '../site'
+import type { Locale } from '../../i18n/locales'
 import type { Collection } from '../paths'
 
 export type Severity = 'error' | 'warning'
@@ -13,6 +14,8 @@ export interface RuleContext {
   /** Today's date (YYYY-MM-DD), for review-date rules. */
   today: string
   collection: Collection
+  /** The language the file is written in. */
+  lang: Locale
   /** The page's own address, e.g. /articles/side-effects/. */
   href: string
   draft: boolean

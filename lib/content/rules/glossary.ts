@@ -1,5 +1,6 @@
 import type { Link, Root, RootContent, Text } from 'mdast'
-import { GLOSSARY_HREF } from '../glossary'
+import type { Locale } from '../../i18n/locales'
+import { glossaryFile, glossaryHref, glossaryLinkId } from '../glossary'
 import type { HardTerm } from '../hard-terms'
 import { placeIn } from '../place'
 import { defineRule, report } from './define'
@@ -22,7 +23,7 @@ interface Use {
   linked: boolean
 }
 
-export function firstUses(tree: Root, terms: HardTerm[]): Use[] {
+export function firstUses(tree: Root, terms: HardTerm[], lang: Locale = 'en'): Use[] {
   const found = new Map<HardTerm, Use>()
   const walk = (nodes: RootContent[], glossaryLink: string | undefined) => {
     for (const node of nodes) {
@@ -30,13 +31,14 @@ export function firstUses(tree: Root, terms: HardTerm[]): Use[] {
       if (node.type === 'heading' || node.type === 'code' || node.type === 'inlineCode' || node.type === 'yaml') continue
       if (node.type === 'text') {
         for (const term of terms) {
-          if (found.has(term)) continue
-          const hit = node.value.match(term.pattern)
+          const pattern = term.patterns[lang]
+          if (found.has(term) || !pattern) continue
+          const hit = node.value.match(pattern)
           if (hit) found.set(term, { term, node, index: hit.index ?? 0, word: hit[0], linked: glossaryLink === term.glossary })
         }
       } else if ('children' in node) {
         const url = node.type === 'link' ? (node as Link).url : undefined
-        const into = url?.startsWith(`${GLOSSARY_HREF}#`) ? url.slice(GLOSSARY_HREF.length + 1) : url !== undefined ? '' : glossaryLink
+        const into = url !== undefined ? (glossaryLinkId(url, lang) ?? '') : glossaryLink
         walk(node.children as RootContent[], into)
       }
     }
@@ -50,13 +52,14 @@ export const firstUse = defineRule({
   catches: 'a hard term (content/hard-terms.json) whose first use on a page is not a link to its glossary entry',
   severity: 'error',
   check(tree, file, ctx) {
-    if (ctx.href === GLOSSARY_HREF) return // the glossary defines them
-    for (const use of firstUses(tree, ctx.site.hardTerms.terms)) {
+    const href = glossaryHref(ctx.lang)
+    if (ctx.href === href) return // the glossary defines them
+    for (const use of firstUses(tree, ctx.site.hardTerms.terms, ctx.lang)) {
       const at = placeIn(use.node, use.index)
-      if (!ctx.site.glossary.has(use.term.glossary)) {
-        report(file, missingEntry, `"${use.word}" is a hard term, but the glossary has no entry "${use.term.glossary}".`, at, `add "## ${use.word} [#${use.term.glossary}]" with a cited definition to content/pages/glossary.mdx, or correct the id in content/hard-terms.json.`)
+      if (!ctx.site.glossaryOf(ctx.lang).has(use.term.glossary)) {
+        report(file, missingEntry, `"${use.word}" is a hard term, but the glossary has no entry "${use.term.glossary}".`, at, `add "## ${use.word} [#${use.term.glossary}]" with a cited definition to ${glossaryFile(ctx.lang)}, or correct the id in content/hard-terms.json.`)
       } else if (!use.linked) {
-        report(file, firstUse, `First use of "${use.word}" on this page is not linked to the glossary.`, at, `write [${use.word}](${GLOSSARY_HREF}#${use.term.glossary}) here, where it first appears (key facts count); later uses need no link.`)
+        report(file, firstUse, `First use of "${use.word}" on this page is not linked to the glossary.`, at, `write [${use.word}](${href}#${use.term.glossary}) here, where it first appears (key facts count); later uses need no link.`)
       }
     }
   },

@@ -13,6 +13,7 @@ import * as options from './options'
 import * as registry from './registry'
 import * as review from './review'
 import * as style from './style'
+import * as translation from './translation'
 import * as urls from './urls'
 
 /**
@@ -25,7 +26,7 @@ export const SOURCE_RULES: Rule[] = [review.overdue, review.dueSoon, review.futu
 export const OUTLINE_RULES: Rule[] = [headings.noH1, headings.skippedLevel, headings.duplicateId, headings.reservedId, headings.citation, links.relative, links.trailingSlash, links.unknownPage, links.draft, links.unknownSection, glossary.firstUse]
 
 /** The rules that read the page once its citations are numbered. */
-export const CITED_RULES: Rule[] = [citations.uncitedClaim, citations.noCiteReason, citations.careCard, style.readingGrade]
+export const CITED_RULES: Rule[] = [citations.uncitedClaim, citations.noCiteReason, citations.careCard, style.readingGrade, style.readingEase]
 
 /** Every rule the site has, for the editor's guide: per-file rules and the ones reported elsewhere. */
 export const RULES: Rule[] = [
@@ -55,10 +56,11 @@ export const RULES: Rule[] = [
   citations.unknownKey,
   citations.malformed,
   ...CITED_RULES,
+  ...translation.RULES,
 ]
 
 /** Rules that only warn while a page is a draft: it is unfinished, and readers never see it. */
-export const DRAFT_WARNINGS: Rule[] = [citations.uncitedClaim, style.readingGrade, review.overdue, review.dueSoon, review.futureDate]
+export const DRAFT_WARNINGS: Rule[] = [citations.uncitedClaim, style.readingGrade, style.readingEase, review.overdue, review.dueSoon, review.futureDate, translation.stale]
 
 /** The editor's guide table: one row per rule, generated from the rules themselves. */
 export function ruleTable(): string {

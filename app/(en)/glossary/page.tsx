@@ -1,0 +1,7 @@
+import { StandalonePage, standaloneMetadata } from '@/components/article/StandalonePage'
+
+export const metadata = standaloneMetadata('glossary', 'en')
+
+export default function Page() {
+  return <StandalonePage slug="glossary" lang="en" />
+}

@@ -1,0 +1,7 @@
+import { StandalonePage, standaloneMetadata } from '@/components/article/StandalonePage'
+
+export const metadata = standaloneMetadata('next-steps', 'en')
+
+export default function Page() {
+  return <StandalonePage slug="next-steps" lang="en" />
+}

@@ -1,0 +1,11 @@
+import type { Viewport } from 'next'
+import type { ReactNode } from 'react'
+import { SiteShell, shellMetadata } from '@/components/layout/SiteShell'
+import '../globals.css'
+
+export const metadata = shellMetadata('es')
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' }
+
+export default function SpanishLayout({ children }: { children: ReactNode }) {
+  return <SiteShell lang="es">{children}</SiteShell>
+}

@@ -1,7 +1,0 @@
-import { StandalonePage, standaloneMetadata } from '@/components/article/StandalonePage'
-
-export const metadata = standaloneMetadata('for-your-doctor')
-
-export default function Page() {
-  return <StandalonePage slug="for-your-doctor" />
-}

@@ -1,7 +1,0 @@
-import { StandalonePage, standaloneMetadata } from '@/components/article/StandalonePage'
-
-export const metadata = standaloneMetadata('next-steps')
-
-export default function Page() {
-  return <StandalonePage slug="next-steps" />
-}
