@@ -46,8 +46,8 @@ if (want('weight')) {
   } else console.log('All pages are within budget.')
 }
 if (want('lighthouse')) {
-  const { protocol, rows } = await runLighthouse(['/articles/side-effects/', '/articles/treatment-session/', '/articles/ways-ketamine-is-given/'])
-  console.log(`\n## Lighthouse (mobile defaults, median of 3 runs, ${protocol}; the longest article and two others)\n`)
+  const { protocol, rows } = await runLighthouse(['/articles/side-effects/', '/articles/treatment-session/', '/articles/ways-ketamine-is-given/', '/es/articles/la-sesion-de-tratamiento/', '/es/articles/efectos-secundarios/'])
+  console.log(`\n## Lighthouse (mobile defaults, median of 3 runs, ${protocol}; the longest article and two others, in English; the longest Spanish article and one other)\n`)
   console.log(lighthouseTable(rows))
   const b = LIGHTHOUSE_BUDGETS
   console.log(`Budgets: performance ${b.performance}, LCP ≤ ${b.lcpMs} ms, TBT ≤ ${b.tbtMs} ms (medians)`)

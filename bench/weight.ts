@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
+import { unprefixed } from '../lib/i18n/locales'
 import { htmlFiles, urlPathOf } from '../lib/static-export'
 
 export interface Bytes {
@@ -55,7 +56,8 @@ export function measureSite(outDir = 'out'): PageWeight[] {
       const rel = urlPathOf(out, file).replace(/index\.html$/, '')
       return {
         path: rel,
-        article: /^\/articles\/[^/]+\/$/.test(rel),
+        // An article in any language (/articles/x/, /es/articles/x/).
+        article: /^\/articles\/[^/]+\/$/.test(unprefixed(rel)),
         html: bytes(html),
         css: linked(out, html, /<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g),
         js: linked(out, html, /<script\b[^>]*\bsrc="([^"]+)"/g),

@@ -7,6 +7,7 @@
 import { contents } from './contents'
 import { copyLinks } from './copy-link'
 import { headerSearch } from './header-search'
+import { languageLinks } from './language'
 import { previews } from './previews'
 import { printButtons, summaryFrom } from './print'
 import { searchPage } from './search'
@@ -18,6 +19,7 @@ contents()
 sources()
 tables()
 copyLinks()
+languageLinks()
 printButtons()
 summaryFrom()
 previews()

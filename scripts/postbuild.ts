@@ -22,9 +22,11 @@ const out = path.resolve('out')
 // Each translation's 404 page is built as a route (app/(es)/es/404/); hosts look for <prefix>/404.html.
 for (const lang of LOCALES.filter((l) => l !== SOURCE_LOCALE)) {
   const dir = path.join(out, LOCALE_INFO[lang].prefix, '404')
-  if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`No 404 page for ${lang}: expected ${path.relative(process.cwd(), dir)}/index.html`)
-  fs.renameSync(path.join(dir, 'index.html'), path.join(out, LOCALE_INFO[lang].prefix, '404.html'))
-  fs.rmSync(dir, { recursive: true })
+  const page = path.join(out, LOCALE_INFO[lang].prefix, '404.html')
+  if (fs.existsSync(path.join(dir, 'index.html'))) {
+    fs.renameSync(path.join(dir, 'index.html'), page)
+    fs.rmSync(dir, { recursive: true })
+  } else if (!fs.existsSync(page)) throw new Error(`No 404 page for ${lang}: expected ${path.relative(process.cwd(), dir)}/index.html`)
 }
 
 // Page furniture repeated on every page stays out of the index and out of result excerpts.

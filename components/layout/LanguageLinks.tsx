@@ -1,4 +1,4 @@
-import { LOCALE_INFO, LOCALES, messages, type Locale } from '@/lib/i18n'
+import { LOCALES, messages, type Locale } from '@/lib/i18n'
 import type { Versions } from '@/lib/metadata'
 
 /**
@@ -12,7 +12,7 @@ export function LanguageLinks({ lang, versions }: { lang: Locale; versions: Vers
   return (
     <p className="language-links no-print" data-pagefind-ignore="">
       {others.map((l) => (
-        <a key={l} href={versions[l]} hrefLang={LOCALE_INFO[l].tag} lang={LOCALE_INFO[l].tag}>
+        <a key={l} href={versions[l]} hrefLang={l} lang={l}>
           {messages(l).chrome.otherLanguage}
         </a>
       ))}

@@ -52,9 +52,12 @@ export function sectionsOf(source: string, absFile: string): Map<string, Section
 
 const changes = new Map<string, { changed: boolean; last?: string } | 'unknown-revision' | 'no-git'>()
 
-/** Whether `file` differs now from `revision`, and the last commit that changed it; cached per pair. */
-function changedSince(root: string, revision: string, file: string) {
-  const key = `${root}\0${revision}\0${file}`
+/**
+ * Whether `file` differs now from `revision`, and the last commit that changed it; cached per
+ * revision and text of the file, so a long-running dev server sees an edit to the original.
+ */
+function changedSince(root: string, revision: string, file: string, text: string) {
+  const key = `${root}\0${revision}\0${file}\0${text}`
   let hit = changes.get(key)
   if (hit) return hit
   const git = (args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
@@ -101,7 +104,7 @@ export function checkTranslation(tree: Root, file: VFile, ctx: RuleContext, fm: 
   const twin = [...site.sources.values()].find((s) => s.file !== self && s.lang === ctx.lang && s.data?.translationOf === originalFile)
   if (twin) report(file, rules.original, `${twin.file} already translates ${originalFile}.`, at('translationOf'), 'each English file has at most one translation per language.')
 
-  const since = changedSince(site.root, fm.sourceRevision, originalFile)
+  const since = changedSince(site.root, fm.sourceRevision, originalFile, original.source)
   if (since === 'no-git') {
     report(file, rules.revision, `Cannot tell whether ${originalFile} changed since ${fm.sourceRevision}: no git history here.`, at('sourceRevision'), 'run the check in a git clone of the site.', 'warning')
   } else if (since === 'unknown-revision') {

@@ -40,6 +40,17 @@ describe('shared figures', () => {
       expect(bad.file.messages.map((m) => m.reason)).toEqual([`Figure "monitoring-time": the picture shows ${count} in 100, but the text does not say so.`])
     }
   })
+
+  it('fail a Spanish text that does not say the picture’s counts, or a Spanish picture without its labels', () => {
+    const text = '41 in 100 people on esketamine, compared with 9 in 100 on a dummy spray'
+    const array = { of: 100, what: 'Felt detached', groups: [{ label: 'on esketamine', count: 41 }, { label: 'on a dummy spray', count: 9 }] }
+    const es = { text: '41 de cada 100 personas con esketamina, frente a 9 de cada 100 con un aerosol simulado', what: 'Se sintieron desconectadas', labels: ['con esketamina', 'con un aerosol simulado'] }
+    expect(lines(parseFigures(figure({ text, array, es }), 'f.json', registry).file)).toEqual([])
+    const wrong = parseFigures(figure({ text, array, es: { ...es, text: es.text.replace('9 de cada', '19 de cada') } }), 'f.json', registry)
+    expect(wrong.file.messages.map((m) => m.reason)).toEqual(['Figure "monitoring-time": the picture shows 9 de cada 100, but the Spanish text does not say so.'])
+    const unlabelled = parseFigures(figure({ text, array, es: { text: es.text } }), 'f.json', registry)
+    expect(unlabelled.file.messages.map((m) => m.reason)).toEqual(['Figure "monitoring-time": the Spanish picture needs 2 group label(s) and a title.'])
+  })
 })
 
 describe('icon arrays', () => {
