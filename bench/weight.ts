@@ -26,10 +26,11 @@ export interface PageWeight {
  * 8 KB. Its HTML was held to the first round trip of a new connection (about 14 KB) until every
  * article gained its closing "options and next steps" part (issue 17), whose sources are listed
  * once on its own page rather than on every article. The longer articles now take a second round
- * trip, which Lighthouse's LCP budget (bench/lighthouse.ts) accounts for; 20 KB keeps them well
- * inside it.
+ * trip, which Lighthouse's LCP budget (bench/lighthouse.ts) accounts for; 20 KB kept them well
+ * inside it. Spanish runs about a fifth longer than English: the longest Spanish article is 21.3 KB
+ * and still meets the LCP budget (1.14 s, measured with the English ones), so 22 KB.
  */
-export const BUDGETS = { articleJs: 8_000, html: 20_000, css: 15_000 }
+export const BUDGETS = { articleJs: 8_000, html: 22_000, css: 15_000 }
 
 const gz = (buf: Buffer | string) => zlib.gzipSync(buf, { level: 9 }).length
 const bytes = (buf: Buffer | string): Bytes => ({ raw: Buffer.byteLength(buf), gz: gz(buf) })
