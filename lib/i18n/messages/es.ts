@@ -23,7 +23,7 @@ export const es: Messages = {
     skipLink: 'Ir al contenido principal',
     crisisLabel: 'Ayuda en una crisis',
     crisisQuestion: '¿Piensa en el suicidio o está en peligro?',
-    crisisCall: { before: 'Llame al ', number: '988', after: ' (EE. UU.; oprima 2 para español) o a su número de emergencias local.' },
+    crisisCall: { before: 'Llame al ', number: '988', after: ' (EE. UU.; oprima 2 para español) o al número de emergencias local.' },
     getHelpNow: 'Obtenga ayuda ahora',
     menu: 'Menú',
     mainNav: 'Principal',
