@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { sitemapPaths } from './site-pages'
+import { pagesIn, sweepTimeout } from './site-pages'
 
 /**
  * The accessibility sweep: every page in the sitemap, in light and dark colour schemes, at phone
@@ -15,13 +15,15 @@ const SETTINGS = [
   { scheme: 'dark', width: 1280 },
 ] as const
 
-for (const { scheme, width } of SETTINGS) {
-  test(`every page passes axe (${scheme}, ${width}px)`, async ({ browser }) => {
-    test.setTimeout(120_000)
+for (const { scheme, width } of SETTINGS) for (const lang of ['en', 'es'] as const) {
+  test(`every page passes axe (${lang}, ${scheme}, ${width}px)`, async ({ browser }) => {
+    const pages = pagesIn(lang)
+    expect(pages.length).toBeGreaterThan(10)
+    test.setTimeout(sweepTimeout(pages.length, 8_000))
     const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: 900 } })
     const page = await context.newPage()
     const problems: string[] = []
-    for (const path of sitemapPaths()) {
+    for (const path of pages) {
       await page.goto(path, { waitUntil: 'networkidle' })
       const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
       for (const v of violations) problems.push(`${path} [${scheme} ${width}px] ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)

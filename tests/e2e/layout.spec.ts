@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { ARTICLE, sitemapPaths } from './site-pages'
+import { ARTICLE, sitemapPaths, sweepTimeout } from './site-pages'
 
 /** Reading on a phone and on a desktop (issue 14): the first screen answers; long pages stay easy to move through. */
 // Articles in both languages: Spanish runs longer, and its crisis strip too.
@@ -17,6 +17,7 @@ const box = (page: Page, selector: string) => page.locator(selector).first().eva
 for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
   test(`the first screen shows the title and the start of the key facts on every article (${name})`, async ({ browser }) => {
     expect(articles.length).toBeGreaterThan(5)
+    test.setTimeout(sweepTimeout(articles.length, 3_000))
     const page = await open(browser, viewport)
     for (const path of articles) {
       await page.goto(path)

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
 import { expect, test } from '@playwright/test'
-import { ARTICLE, sitemapPaths } from './site-pages'
+import { ARTICLE, sitemapPaths, sweepTimeout } from './site-pages'
 
 /**
  * Pages are plain HTML: no framework runtime in the export, one small module of our own, and
@@ -39,6 +39,7 @@ test('every page in out/ carries only JSON-LD and our one module, and no flight 
 })
 
 test('no page asks for anything under /_next/ but its stylesheet and fonts', async ({ page }) => {
+  test.setTimeout(sweepTimeout(pages.length, 3_000))
   const framework: string[] = []
   page.on('request', (r) => {
     const url = new URL(r.url())
@@ -57,6 +58,7 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false })
 
   test('every page reads completely: its heading, its text, and a working crisis line', async ({ page }) => {
+    test.setTimeout(sweepTimeout(pages.length, 3_000))
     for (const p of pages) {
       await page.goto(p)
       await expect(page.locator('h1'), p).toHaveCount(1)

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { sitemapPaths } from './site-pages'
+import { sitemapPaths, sweepTimeout } from './site-pages'
 
 test('no page contacts anyone else, sets a cookie, or stores anything', async ({ page, context, baseURL }) => {
+  test.setTimeout(sweepTimeout(sitemapPaths().length, 3_000))
   const origin = new URL(baseURL!).origin
   const elsewhere: string[] = []
   page.on('request', (r) => {

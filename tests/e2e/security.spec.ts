@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { ARTICLE, sitemapPaths } from './site-pages'
+import { ARTICLE, sitemapPaths, sweepTimeout } from './site-pages'
 
 const pages = sitemapPaths()
 
@@ -35,6 +35,7 @@ test.describe('security headers, as served by npm start', () => {
 })
 
 test('every page works under its policy: no violations, no console errors', async ({ page }) => {
+  test.setTimeout(sweepTimeout(pages.length, 3_000))
   await page.addInitScript(() => {
     ;(window as unknown as { __violations: string[] }).__violations = []
     document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`))
@@ -84,6 +85,7 @@ test.describe('hostile and odd addresses', () => {
   }
 
   test('a query string on any page still gives that page', async ({ page }) => {
+    test.setTimeout(sweepTimeout(pages.length, 2_000))
     for (const path of pages) {
       const response = await page.goto(`${path}?utm_source=x&q=%3Cscript%3Ealert(1)%3C/script%3E`)
       expect(response?.status(), path).toBe(200)

@@ -79,7 +79,7 @@ export const es: Messages = {
     evidenceType: 'Tipo de evidencia:',
     backTo: (n: number) => `Volver a donde se cita la fuente ${n}`,
     backToMany: (n: number) => `Volver a donde se cita la fuente ${n}:`,
-    sourcesOnline: 'Fuentes: la lista numerada está en',
+    sourcesOnline: 'Lista de fuentes:',
     source: (n: number) => `Fuente ${n}`,
     sourceOf: (n: number, title: string) => `Fuente ${n} de «${title}»`,
     copyLink: 'Copiar enlace',
