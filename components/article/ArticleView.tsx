@@ -49,7 +49,7 @@ export function ArticleView({ frontmatter, path, slug, Content, headings, refere
       <header>
         <LanguageLinks lang={lang} versions={versions} />
         {eyebrow ? (
-          <p className="text-base" data-pagefind-meta="section">
+          <p className="eyebrow text-base" data-pagefind-meta="section">
             <a href={eyebrow.href}>{eyebrow.label}</a>
           </p>
         ) : null}
