@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react'
 import type { MDXComponents } from 'mdx/types'
-import { mdxComponents } from '@/mdx-components'
+import { mdxComponents } from '@/components/mdx/by-language'
 import { LanguageLinks } from '@/components/layout/LanguageLinks'
 import { formatDate, messages, SOURCE_LOCALE, type Locale } from '@/lib/i18n'
 import type { CitedReference } from '@/lib/citations/format'

@@ -7,7 +7,7 @@ import { transformFigures } from './figures'
 import { parseContent } from './parse'
 import { localePath, SOURCE_LOCALE, type Locale } from '../i18n/locales'
 import { contentDir } from './paths'
-import { getSite, type Site } from './site'
+import type { Site } from './site'
 
 /** One glossary term: its anchor on /glossary/, its name, and its definition as plain text. */
 export interface GlossaryEntry {
@@ -62,9 +62,4 @@ export function readGlossary(site: Site, lang: Locale = SOURCE_LOCALE): Map<stri
     }
   }
   return glossary
-}
-
-/** A language's glossary as the previews read it (glossary/definitions.json): term and plain definition by id. */
-export function glossaryDefinitions(lang: Locale, root = process.cwd()): Record<string, { term: string; definition: string }> {
-  return Object.fromEntries([...getSite(root).glossaryOf(lang)].map(([id, e]) => [id, { term: e.term, definition: e.definition }]))
 }

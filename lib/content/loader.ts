@@ -90,3 +90,8 @@ export function versionsOf(entry: Entry<ArticleFrontmatter | PageFrontmatter>, r
   for (const e of all) if (e.file === original || (original && e.frontmatter.translationOf === original)) versions[e.lang] = e
   return versions
 }
+
+/** A language's glossary as the previews read it (glossary/definitions.json): term and plain definition by id. */
+export function glossaryDefinitions(lang: Locale, root = process.cwd()): Record<string, { term: string; definition: string }> {
+  return Object.fromEntries([...getSite(root).glossaryOf(lang)].map(([id, e]) => [id, { term: e.term, definition: e.definition }]))
+}

@@ -1,4 +1,4 @@
-import { glossaryDefinitions } from '@/lib/content/glossary'
+import { glossaryDefinitions } from '@/lib/content/loader'
 
 // Written at build time to out/…/glossary/definitions.json: the text glossary previews show.
 export const dynamic = 'force-static'
