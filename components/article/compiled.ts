@@ -18,9 +18,9 @@ export interface CompiledContent extends Omit<CompiledModule, 'references'> {
   references: CitedReference[]
 }
 
-async function withReferences(module: Promise<CompiledModule>): Promise<CompiledContent> {
+async function withReferences(module: Promise<CompiledModule>, lang: Locale): Promise<CompiledContent> {
   const { default: Content, headings, references } = await module
-  return { default: Content, headings, references: citedReferences(references, getSite().registry) }
+  return { default: Content, headings, references: citedReferences(references, getSite().registry, lang) }
 }
 
 /**
@@ -34,9 +34,9 @@ const MODULES: Record<Locale, Record<'articles' | 'pages', (slug: string) => Pro
 
 /** The compiled MDX module of an article: its body, its contents list and its reference list. */
 export function compiledArticle(slug: string, lang: Locale = 'en'): Promise<CompiledContent> {
-  return withReferences(MODULES[lang].articles(slug))
+  return withReferences(MODULES[lang].articles(slug), lang)
 }
 
 export function compiledPage(slug: string, lang: Locale = 'en'): Promise<CompiledContent> {
-  return withReferences(MODULES[lang].pages(slug))
+  return withReferences(MODULES[lang].pages(slug), lang)
 }

@@ -24,7 +24,7 @@ export async function ReferencesPage({ lang }: { lang: Locale }) {
   ])
   const citing = citationIndex(pages)
   const refs = [...registry.entries.values()]
-    .map((ref) => ({ ref, formatted: formatReference(ref) }))
+    .map((ref) => ({ ref, formatted: formatReference(ref, lang) }))
     .sort((a, b) => a.formatted.text.localeCompare(b.formatted.text))
   return (
     <div className="mx-auto max-w-measure">

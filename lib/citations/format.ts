@@ -4,6 +4,7 @@ import { doiUrl, pmcUrl, pubmedUrl, readerLink } from './links'
 import type { CitedSource } from './remark-citations'
 import type { Registry } from './registry'
 import type { EvidenceKind, Reference } from './schema'
+import { LOCALE_INFO, SOURCE_LOCALE, type Locale } from '../i18n/locales'
 
 /** A run of reference text, linked when it is a DOI, PubMed id, PMC id or URL. */
 export interface Segment {
@@ -56,16 +57,20 @@ function linkify(text: string, ref: Reference): Segment[] {
   return segments
 }
 
-const cache = new Map<Reference, FormattedReference>()
+const cache = new Map<Locale, Map<Reference, FormattedReference>>()
 
 /**
  * Format one registry entry in Vancouver style (the style of medical journals) with citation-js,
- * at build time only. Results are cached per entry object.
+ * at build time only, in a language's words for the style's own labels ("Available from",
+ * "Disponible en", dates); the source's title and authors stay as they are. Cached per entry
+ * object and language.
  */
-export function formatReference(ref: Reference): FormattedReference {
-  const hit = cache.get(ref)
+export function formatReference(ref: Reference, lang: Locale = SOURCE_LOCALE): FormattedReference {
+  let perLang = cache.get(lang)
+  if (!perLang) cache.set(lang, (perLang = new Map()))
+  const hit = perLang.get(ref)
   if (hit) return hit
-  const raw = new Cite([toCsl(ref)]).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' })
+  const raw = new Cite([toCsl(ref)]).format('bibliography', { format: 'text', template: 'vancouver', lang: LOCALE_INFO[lang].csl })
   const text = raw.trim().replace(/^1\.\s*/, '')
   const href = readerLink(ref)
   const formatted: FormattedReference = {
@@ -75,7 +80,7 @@ export function formatReference(ref: Reference): FormattedReference {
     evidence: ref.evidence,
     ...(href ? { href } : {}),
   }
-  cache.set(ref, formatted)
+  perLang.set(ref, formatted)
   return formatted
 }
 
@@ -83,11 +88,11 @@ export function formatReference(ref: Reference): FormattedReference {
 export type CitedReference = FormattedReference & CitedSource
 
 /** An article's reference list, from what its compiled module records and the registry. */
-export function citedReferences(cited: CitedSource[], registry: Registry): CitedReference[] {
+export function citedReferences(cited: CitedSource[], registry: Registry, lang: Locale = SOURCE_LOCALE): CitedReference[] {
   return cited.map((c) => {
     const ref = registry.entries.get(c.id)
     // Only a dev server can get here, when an entry is removed after a page was compiled.
     if (!ref) throw new Error(`"${c.id}" is cited but no longer in content/references/: restart the dev server or restore the entry.`)
-    return { ...formatReference(ref), ...c }
+    return { ...formatReference(ref, lang), ...c }
   })
 }

@@ -10,10 +10,11 @@ export type Locale = (typeof LOCALES)[number]
 export const SOURCE_LOCALE: Locale = 'en'
 
 /** Per language: its BCP 47 tag for Intl, Open Graph's locale, its URL prefix and its name in itself. */
-export const LOCALE_INFO: Record<Locale, { tag: string; og: string; prefix: string; name: string }> = {
-  en: { tag: 'en-US', og: 'en_US', prefix: '', name: 'English' },
+/** `csl`: the citation-style locale references are written in (one citation-js bundles). */
+export const LOCALE_INFO: Record<Locale, { tag: string; og: string; prefix: string; name: string; csl: string }> = {
+  en: { tag: 'en-US', og: 'en_US', prefix: '', name: 'English', csl: 'en-US' },
   // Neutral Spanish for the US and Latin America; es-US formats numbers as readers there expect.
-  es: { tag: 'es-US', og: 'es_US', prefix: '/es', name: 'Español' },
+  es: { tag: 'es-US', og: 'es_US', prefix: '/es', name: 'Español', csl: 'es-ES' },
 }
 
 export const isLocale = (s: string): s is Locale => (LOCALES as readonly string[]).includes(s)

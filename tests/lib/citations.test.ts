@@ -89,4 +89,12 @@ describe('formatting references', () => {
     expect(formatReference(berman).href).toBe('https://doi.org/10.1016/S0006-3223(99)00230-9')
     expect(formatReference({ ...berman, id: 'no-doi', DOI: undefined }).href).toBe('https://pubmed.ncbi.nlm.nih.gov/10686270/')
   })
+
+  it('writes the style’s own words in the page’s language, and leaves the source’s title as it is', () => {
+    const label = formatReference(registry.entries.get('spravatoPI2025')!, 'es')
+    expect(label.text).toMatch(/Disponible en: /)
+    expect(label.text).not.toMatch(/Available from|cited/)
+    expect(label.text).toContain(formatReference(registry.entries.get('spravatoPI2025')!).text.split('.')[1]!.trim())
+    expect(formatReference(registry.entries.get('berman2000')!, 'es').text).toMatch(/Antidepressant effects of ketamine/)
+  })
 })
