@@ -9,6 +9,7 @@ import { parseContent } from './parse'
 import { report, type RuleContext } from './rules/define'
 import * as rules from './rules/translation'
 import type { ArticleFrontmatter, PageFrontmatter } from './schema'
+import { versionsIn, type Entry } from './site'
 
 /** The part of a page before its first heading (its frontmatter and key facts included). */
 const INTRO = ''
@@ -50,7 +51,7 @@ export function sectionsOf(source: string, absFile: string): Map<string, Section
   return sections
 }
 
-const changes = new Map<string, { changed: boolean; last?: string } | 'unknown-revision' | 'no-git'>()
+const changes = new Map<string, { changed: boolean; last?: string } | 'unknown-revision' | 'no-history'>()
 
 /**
  * Whether `file` differs now from `revision`, and the last commit that changed it; cached per
@@ -61,16 +62,19 @@ function changedSince(root: string, revision: string, file: string, text: string
   let hit = changes.get(key)
   if (hit) return hit
   const git = (args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  let shallow: boolean
   try {
-    git(['rev-parse', '--git-dir'])
+    shallow = git(['rev-parse', '--is-shallow-repository']).trim() === 'true'
   } catch {
-    changes.set(key, (hit = 'no-git'))
+    changes.set(key, (hit = 'no-history')) // not a git checkout (an exported tarball)
     return hit
   }
   try {
     git(['cat-file', '-e', `${revision}^{commit}`])
   } catch {
-    changes.set(key, (hit = 'unknown-revision'))
+    // A shallow clone (CI checkouts often are) lacks older commits: it cannot tell, which is not
+    // the editor's mistake. In a full history an unknown revision is.
+    changes.set(key, (hit = shallow ? 'no-history' : 'unknown-revision'))
     return hit
   }
   let changed = false
@@ -105,8 +109,8 @@ export function checkTranslation(tree: Root, file: VFile, ctx: RuleContext, fm: 
   if (twin) report(file, rules.original, `${twin.file} already translates ${originalFile}.`, at('translationOf'), 'each English file has at most one translation per language.')
 
   const since = changedSince(site.root, fm.sourceRevision, originalFile, original.source)
-  if (since === 'no-git') {
-    report(file, rules.revision, `Cannot tell whether ${originalFile} changed since ${fm.sourceRevision}: no git history here.`, at('sourceRevision'), 'run the check in a git clone of the site.', 'warning')
+  if (since === 'no-history') {
+    report(file, rules.revision, `Cannot tell whether ${originalFile} changed since ${fm.sourceRevision}: this checkout has no history back to it.`, at('sourceRevision'), 'run the check in a full git clone (git fetch --unshallow in a shallow one).', 'warning')
   } else if (since === 'unknown-revision') {
     report(file, rules.revision, `sourceRevision "${fm.sourceRevision}" is not a commit git knows.`, at('sourceRevision'), `write the revision you translated from: git log -1 --format=%h -- ${originalFile}`)
   } else if (since.changed) {
@@ -149,17 +153,13 @@ export function checkTranslation(tree: Root, file: VFile, ctx: RuleContext, fm: 
     }
   }
 
-  // Links: to the page in this language, where there is one.
-  const versions = new Map<string, string>()
-  for (const e of [...site.entries.articles, ...site.entries.pages]) {
-    if (e.lang !== ctx.lang || !e.frontmatter.translationOf) continue
-    const orig = [...site.entries.articles, ...site.entries.pages].find((o) => o.file === e.frontmatter.translationOf)
-    if (orig) versions.set(orig.href, e.href)
-  }
+  // Links: to the page in this language, where there is one (an entry's version, or a route every language has).
+  const entries = [...site.entries.articles, ...site.entries.pages] as Entry<ArticleFrontmatter | PageFrontmatter>[]
   visit(tree, 'link', (node: Link) => {
     const [target = '', fragment] = node.url.split('#')
     if (!target.startsWith('/') || target.startsWith(localePath(ctx.lang, '/'))) return
-    const translated = versions.get(target) ?? (site.index.has(localePath(ctx.lang, target)) ? localePath(ctx.lang, target) : undefined)
+    const english = entries.find((e) => e.href === target)
+    const translated = english ? versionsIn(site, english, true)[ctx.lang]?.href : site.index.has(localePath(ctx.lang, target)) ? localePath(ctx.lang, target) : undefined
     if (translated) report(file, rules.linkLanguage, `Link to the English page ${target}: this page is in another language.`, node, `link its version instead: ${translated}${fragment !== undefined ? `#${fragment}` : ''}`)
   })
 }

@@ -129,6 +129,24 @@ describe('a translation and its original', () => {
     }
   })
 
+  it('only warns in a shallow clone that lacks the revision (as CI checkouts often are): it cannot tell', () => {
+    fs.appendFileSync(path.join(root, 'content/articles/valid-article.mdx'), '\nA new sentence, not yet cited.\n')
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-q', '-am', 'Add a sentence')
+    const shallow = fs.mkdtempSync(path.join(os.tmpdir(), 'translation-shallow-'))
+    try {
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, shallow], { stdio: 'ignore' })
+      const file = path.join(shallow, 'content/es/articles/articulo.mdx')
+      fs.mkdirSync(path.dirname(file), { recursive: true })
+      fs.writeFileSync(file, spanish(FULL))
+      expect(lines(checkFile(shallow, file)).filter((l) => l.includes('translation/'))).toEqual([
+        `content/es/articles/articulo.mdx:10:17  warning  translation/revision  Cannot tell whether content/articles/valid-article.mdx changed since ${revision}: this checkout has no history back to it.\n    hint: run the check in a full git clone (git fetch --unshallow in a shallow one).`,
+      ])
+    } finally {
+      fs.rmSync(shallow, { recursive: true, force: true })
+      git('reset', '-q', '--hard', revision)
+    }
+  })
+
   it('reports an original that is not there, and a revision git does not know', () => {
     expect(check('articulo.mdx', spanish(FULL, { translationOf: 'content/articles/no-such-article.mdx' }))).toEqual([
       'content/es/articles/articulo.mdx:9:16  error  translation/original  translationOf names "content/articles/no-such-article.mdx", which is not an English content file.\n    hint: write the path from the project root, like content/articles/side-effects.mdx.',

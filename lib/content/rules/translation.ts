@@ -18,7 +18,7 @@ export const stale = defineRule({
 
 export const revision = defineRule({
   id: 'translation/revision',
-  catches: 'a `sourceRevision` git does not know (or no git history to compare with: a warning)',
+  catches: 'a `sourceRevision` git does not know (a warning when the checkout has no history back to it: a shallow clone or no git)',
   severity: 'error',
 })
 
