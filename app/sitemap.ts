@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { getArticles, getPages, versionsOf } from '@/lib/content/loader'
+import { getArticles, getPages, versionHrefs } from '@/lib/content/loader'
 import { LOCALES } from '@/lib/i18n'
 import { absoluteUrl, fixedVersions, languageAlternates, type Versions } from '@/lib/metadata'
 
@@ -18,8 +18,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     return LOCALES.map((l) => ({ url: absoluteUrl(versions[l]!), ...alternates(versions) }))
   })
   const entries = LOCALES.flatMap((l) => [...getArticles(l), ...getPages(l)]).map((e) => {
-    const versions = Object.fromEntries(Object.entries(versionsOf(e)).map(([l, v]) => [l, v!.href]))
-    return { url: absoluteUrl(e.href), lastModified: e.frontmatter.lastReviewed, ...alternates(versions) }
+    return { url: absoluteUrl(e.href), lastModified: e.frontmatter.lastReviewed, ...alternates(versionHrefs(e)) }
   })
   return [...fixed, ...entries]
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
 import { site } from './config'
-import { LOCALE_INFO, LOCALES, messages, SOURCE_LOCALE, type Locale } from './i18n'
+import { LOCALE_INFO, LOCALES, messages, SOURCE_LOCALE, type Locale, type Versions } from './i18n'
 import type { Entry } from './content/loader'
 import type { ArticleFrontmatter, PageFrontmatter } from './content/schema'
 
-/** The same page in each language it exists in: its address per language. */
-export type Versions = Partial<Record<Locale, string>>
+export type { Versions } from './i18n'
 
 /** Absolute URL on the public site for a path like /articles/x/. */
 export function absoluteUrl(path: string): string {
@@ -18,7 +17,7 @@ const defaultImage = (lang: Locale) => ({ path: `${LOCALE_INFO[lang].prefix}/og.
 /**
  * hreflang alternates: every language version of the page (and x-default, the English original,
  * for readers whose language we do not have). The pairs are reciprocal because both sides are
- * built from the same pairing (lib/content/loader.ts versionsOf, or the fixed routes).
+ * built from the same pairing (lib/content/site.ts versionsIn, or the fixed routes).
  */
 export function languageAlternates(versions: Versions): Record<string, string> | undefined {
   const present = LOCALES.filter((l) => versions[l])

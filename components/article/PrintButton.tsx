@@ -2,7 +2,7 @@ import { hrefFor } from '@/lib/content/paths'
 import { messages, type Locale } from '@/lib/i18n'
 
 /** The page that gathers every article's key facts for printing (content/pages/for-your-doctor.mdx), per language. */
-export const summaryPage = (lang: Locale) => hrefFor('pages', 'for-your-doctor', lang)
+const summaryPage = (lang: Locale) => hrefFor('pages', 'for-your-doctor', lang)
 
 /**
  * "Print this page": a real button, hidden until browser/print.ts can make it work (it needs

@@ -1,15 +1,10 @@
 import { notFound } from 'next/navigation'
-import { getPage, versionsOf } from '@/lib/content/loader'
+import { getPage, versionHrefs } from '@/lib/content/loader'
 import type { Locale } from '@/lib/i18n'
-import { entryMetadata, medicalWebPageJsonLd, type Versions } from '@/lib/metadata'
+import { entryMetadata, medicalWebPageJsonLd } from '@/lib/metadata'
 import { JsonLd } from './JsonLd'
 import { compiledPage } from './compiled'
 import { ArticleView } from './ArticleView'
-
-/** Each language version's address of an entry (for hreflang and the language link). */
-export function entryVersions(entry: Parameters<typeof versionsOf>[0]): Versions {
-  return Object.fromEntries(Object.entries(versionsOf(entry)).map(([l, e]) => [l, e!.href]))
-}
 
 /** A page from content/pages/ (crisis help, about) or its translation, rendered like an article without a section. */
 export async function StandalonePage({ slug, lang }: { slug: string; lang: Locale }) {
@@ -19,7 +14,7 @@ export async function StandalonePage({ slug, lang }: { slug: string; lang: Local
   return (
     <>
       <JsonLd data={medicalWebPageJsonLd(page)} />
-      <ArticleView frontmatter={page.frontmatter} path={page.href} Content={Content} headings={headings} references={references} lang={lang} versions={entryVersions(page)} />
+      <ArticleView frontmatter={page.frontmatter} path={page.href} Content={Content} headings={headings} references={references} lang={lang} versions={versionHrefs(page)} />
     </>
   )
 }
@@ -27,5 +22,5 @@ export async function StandalonePage({ slug, lang }: { slug: string; lang: Local
 /** Title, description, canonical address and language alternates of a standalone page. */
 export function standaloneMetadata(slug: string, lang: Locale) {
   const page = getPage(slug, lang)
-  return page ? entryMetadata(page, false, entryVersions(page)) : {}
+  return page ? entryMetadata(page, false, versionHrefs(page)) : {}
 }

@@ -4,7 +4,7 @@ import type { Versions } from '@/lib/metadata'
 /**
  * A visible link to this page in each other language it exists in, named in that language (and
  * marked with its lang, so a screen reader says it right). The pairing is explicit: a translation
- * names its original (lib/content/loader.ts versionsOf), and fixed routes exist in every language.
+ * names its original (lib/content/site.ts versionsIn), and fixed routes exist in every language.
  */
 export function LanguageLinks({ lang, versions }: { lang: Locale; versions: Versions }) {
   const others = LOCALES.filter((l) => l !== lang && versions[l])

@@ -8,7 +8,7 @@ export function SiteFooter({ lang }: { lang: Locale }) {
     <footer className="site-footer">
       <div>
         <p>
-          <strong>{t.footerDisclaimerStrong}</strong> {t.footerDisclaimer} <a href={at('/help/')}>{t.getHelpNow.charAt(0).toLowerCase() + t.getHelpNow.slice(1)}</a>.
+          <strong>{t.footerDisclaimerStrong}</strong> {t.footerDisclaimer} <a href={at('/help/')}>{t.getHelpInline}</a>.
         </p>
         <nav aria-label={t.footerNavLabel}>
           <ul>

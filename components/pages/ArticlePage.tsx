@@ -4,8 +4,7 @@ import { ArticleView } from '@/components/article/ArticleView'
 import { ogImage } from '@/components/og/OgCard'
 import { JsonLd } from '@/components/article/JsonLd'
 import { compiledArticle } from '@/components/article/compiled'
-import { entryVersions } from '@/components/article/StandalonePage'
-import { getArticle, getArticles } from '@/lib/content/loader'
+import { getArticle, getArticles, versionHrefs } from '@/lib/content/loader'
 import { neighboursOf } from '@/lib/content/related'
 import { sectionById } from '@/lib/content/sections'
 import { localePath, type Locale } from '@/lib/i18n'
@@ -16,7 +15,7 @@ export const articleParams = (lang: Locale) => getArticles(lang).map((a) => ({ s
 
 export function articleMetadata(slug: string, lang: Locale): Metadata {
   const article = getArticle(slug, lang)
-  return article ? entryMetadata(article, true, entryVersions(article)) : {}
+  return article ? entryMetadata(article, true, versionHrefs(article)) : {}
 }
 
 /** One article in its language, with its section, neighbours and the link to its other versions. */
@@ -38,7 +37,7 @@ export async function ArticlePage({ slug, lang }: { slug: string; lang: Locale }
         eyebrow={{ href: `${localePath(lang, '/articles/')}#${section.id}`, label: section.title }}
         neighbours={neighboursOf(article.slug, lang)}
         lang={lang}
-        versions={entryVersions(article)}
+        versions={versionHrefs(article)}
       />
     </>
   )

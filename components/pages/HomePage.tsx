@@ -6,10 +6,10 @@ import { localePath, messages, type Locale } from '@/lib/i18n'
 import { fixedVersions, pageMetadata } from '@/lib/metadata'
 
 export function homeMetadata(lang: Locale) {
-  const { site, home } = messages(lang)
+  const { site } = messages(lang)
   return {
     ...pageMetadata({ title: site.name, description: site.description, path: localePath(lang, '/'), lang, versions: fixedVersions('/') }),
-    title: { absolute: `${site.name}: ${home.title.charAt(0).toLowerCase()}${home.title.slice(1)}` },
+    title: { absolute: `${site.name}: ${site.tagline}` },
   }
 }
 
@@ -21,7 +21,7 @@ export function HomePage({ lang }: { lang: Locale }) {
       <LanguageLinks lang={lang} versions={fixedVersions('/')} />
       <section aria-labelledby="intro" className="max-w-measure">
         <h1 id="intro" className="text-3xl font-bold leading-tight sm:text-4xl">
-          {t.title}
+          {site.tagline}
         </h1>
         <p className="mt-4 text-xl">{t.intro(site.name)}</p>
       </section>

@@ -11,7 +11,7 @@ export function NotFoundPage({ lang }: { lang: Locale }) {
       <h1 className="text-3xl font-bold sm:text-4xl">{t.title}</h1>
       <p className="mt-4 text-xl">{t.lead}</p>
       <p className="mt-4">
-        <strong>{t.danger.strong}</strong> <a href={localePath(lang, '/help/')}>{t.danger.link}</a>.
+        <strong>{t.danger}</strong> <a href={localePath(lang, '/help/')}>{messages(lang).chrome.getHelpInline}</a>.
       </p>
       <h2 className="mt-8 text-2xl font-bold">{t.tryHeading}</h2>
       <ul className="mt-3 list-disc space-y-1 pl-6">

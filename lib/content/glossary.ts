@@ -19,9 +19,6 @@ export interface GlossaryEntry {
 /** The glossary page of a language, relative to the project root, and its address. */
 export const glossaryFile = (lang: Locale = SOURCE_LOCALE) => path.join(contentDir('pages', lang), 'glossary.mdx')
 export const glossaryHref = (lang: Locale = SOURCE_LOCALE) => localePath(lang, '/glossary/')
-/** Every language's glossary address, for telling a glossary link from any other. */
-export const GLOSSARY_FILE = glossaryFile()
-export const GLOSSARY_HREF = glossaryHref()
 
 /** The term id a link names when it points at a glossary entry (`/es/glossary/#ect` → ect), in any language. */
 export function glossaryLinkId(url: string, lang: Locale): string | undefined {

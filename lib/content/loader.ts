@@ -1,12 +1,12 @@
 import { reporter } from 'vfile-reporter'
 import { VFile } from 'vfile'
-import { SOURCE_LOCALE, type Locale } from '../i18n/locales'
+import { SOURCE_LOCALE, type Locale, type Versions } from '../i18n/locales'
 import type { Collection } from './paths'
 import { report } from './rules/define'
 import * as frontmatterRules from './rules/frontmatter'
 import { SECTION_IDS, sectionsIn, type Section } from './sections'
 import type { ArticleFrontmatter, PageFrontmatter } from './schema'
-import { getSite, type Article, type Entry, type Page, type Site } from './site'
+import { getSite, versionsIn, type Article, type Entry, type Page, type Site } from './site'
 
 export type { Article, Entry, Page } from './site'
 
@@ -78,17 +78,9 @@ export function articlesBySection(lang: Locale = SOURCE_LOCALE, root = process.c
   return sectionsIn(lang).map((section) => ({ section, articles: articles.filter((a) => a.frontmatter.section === section.id) })).filter((g) => g.articles.length)
 }
 
-/**
- * The same page in every language it is published in, keyed by language: a translation names
- * its original (`translationOf`), so the pairing is explicit, never guessed from addresses.
- */
-export function versionsOf(entry: Entry<ArticleFrontmatter | PageFrontmatter>, root = process.cwd()): Partial<Record<Locale, Entry<ArticleFrontmatter | PageFrontmatter>>> {
-  const site = getSite(root)
-  const all = [...site.entries.articles, ...site.entries.pages].filter((e) => !e.frontmatter.draft) as Entry<ArticleFrontmatter | PageFrontmatter>[]
-  const original = entry.lang === SOURCE_LOCALE ? entry.file : entry.frontmatter.translationOf
-  const versions: Partial<Record<Locale, Entry<ArticleFrontmatter | PageFrontmatter>>> = {}
-  for (const e of all) if (e.file === original || (original && e.frontmatter.translationOf === original)) versions[e.lang] = e
-  return versions
+/** The addresses of an entry's published versions, by language (hreflang, the language link, the sitemap). */
+export function versionHrefs(entry: Entry<ArticleFrontmatter | PageFrontmatter>, root = process.cwd()): Versions {
+  return Object.fromEntries(Object.entries(versionsIn(getSite(root), entry)).map(([l, e]) => [l, e!.href]))
 }
 
 /** A language's glossary as the previews read it (glossary/definitions.json): term and plain definition by id. */

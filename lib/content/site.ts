@@ -217,3 +217,17 @@ export function getSite(root = process.cwd()): Site {
   if (cached?.key !== key) cached = { key, site: loadSite(root, key) }
   return cached.site
 }
+
+/**
+ * The same page in every language it exists in, keyed by language: a translation names its
+ * original (`translationOf`), so the pairing is explicit, never guessed from addresses. Drafts
+ * count only when asked for (the check links drafts; readers never see them).
+ */
+export function versionsIn(site: Site, entry: Entry<ArticleFrontmatter | PageFrontmatter>, withDrafts = false): Partial<Record<Locale, Entry<ArticleFrontmatter | PageFrontmatter>>> {
+  const original = entry.lang === SOURCE_LOCALE ? entry.file : entry.frontmatter.translationOf
+  const versions: Partial<Record<Locale, Entry<ArticleFrontmatter | PageFrontmatter>>> = {}
+  if (!original) return versions
+  for (const e of [...site.entries.articles, ...site.entries.pages] as Entry<ArticleFrontmatter | PageFrontmatter>[])
+    if ((withDrafts || !e.frontmatter.draft) && (e.file === original || e.frontmatter.translationOf === original)) versions[e.lang] = e
+  return versions
+}

@@ -9,15 +9,16 @@ export type Locale = (typeof LOCALES)[number]
 /** The language of the original text: other languages translate it. */
 export const SOURCE_LOCALE: Locale = 'en'
 
-/** Per language: its BCP 47 tag for Intl, Open Graph's locale, its URL prefix and its name in itself. */
+/** Per language: its BCP 47 tag for Intl, Open Graph's locale and its URL prefix. */
 /** `csl`: the citation-style locale references are written in (one citation-js bundles). */
-export const LOCALE_INFO: Record<Locale, { tag: string; og: string; prefix: string; name: string; csl: string }> = {
-  en: { tag: 'en-US', og: 'en_US', prefix: '', name: 'English', csl: 'en-US' },
+export const LOCALE_INFO: Record<Locale, { tag: string; og: string; prefix: string; csl: string }> = {
+  en: { tag: 'en-US', og: 'en_US', prefix: '', csl: 'en-US' },
   // Neutral Spanish for the US and Latin America; es-US formats numbers as readers there expect.
-  es: { tag: 'es-US', og: 'es_US', prefix: '/es', name: 'Español', csl: 'es-ES' },
+  es: { tag: 'es-US', og: 'es_US', prefix: '/es', csl: 'es-ES' },
 }
 
-export const isLocale = (s: string): s is Locale => (LOCALES as readonly string[]).includes(s)
+/** The same page in each language it exists in: its address per language. */
+export type Versions = Partial<Record<Locale, string>>
 
 /** The address of a path in a language: /help/ in Spanish is /es/help/. */
 export function localePath(lang: Locale, path: string): string {

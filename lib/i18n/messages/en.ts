@@ -28,6 +28,8 @@ export const en = {
     crisisQuestion: 'Thinking about suicide or in danger?',
     crisisCall: { before: 'Call or text ', number: '988', after: ' (US) or your local emergency number.' },
     getHelpNow: 'Get help now',
+    /** The same link inside a sentence. */
+    getHelpInline: 'get help now',
     menu: 'Menu',
     mainNav: 'Main',
     nav: { articles: 'Articles', glossary: 'Glossary', references: 'References', about: 'About' },
@@ -56,7 +58,6 @@ export const en = {
     about: ['About this site', 'who we are, how we check facts, and our privacy promise.'],
   },
   home: {
-    title: 'Ketamine and esketamine for depression, explained plainly',
     intro: (name: string) =>
       `${name} explains what these treatments are, what the research does and does not show, the risks, and what to ask before you start. Every fact links to its source, and we say where the evidence is thin.`,
     dangerHeading: 'If you are in danger now',
@@ -183,7 +184,7 @@ export const en = {
   notFound: {
     title: 'Page not found',
     lead: 'We could not find that page. The address may be mistyped, or the page may have moved.',
-    danger: { strong: 'If you are thinking about suicide or might be in danger,', link: 'get help now' },
+    danger: 'If you are thinking about suicide or might be in danger,',
     tryHeading: 'Try one of these',
     home: 'Home page',
     articles: 'All articles',

@@ -25,6 +25,7 @@ export const es: Messages = {
     crisisQuestion: '¿Piensa en el suicidio o está en peligro?',
     crisisCall: { before: 'Llame al ', number: '988', after: ' (EE. UU.; oprima 2 para español) o al número de emergencias local.' },
     getHelpNow: 'Obtenga ayuda ahora',
+    getHelpInline: 'obtenga ayuda ahora',
     menu: 'Menú',
     mainNav: 'Principal',
     nav: { articles: 'Artículos', glossary: 'Glosario', references: 'Fuentes', about: 'Acerca de' },
@@ -52,7 +53,6 @@ export const es: Messages = {
     about: ['Acerca de este sitio', 'quiénes somos, cómo revisamos los datos y nuestra promesa de privacidad.'],
   },
   home: {
-    title: 'La ketamina y la esketamina para la depresión, explicadas con claridad',
     intro: (name: string) =>
       `${name} explica qué son estos tratamientos, qué muestran y qué no muestran los estudios, sus riesgos y qué preguntar antes de empezar. Cada dato enlaza a su fuente, y decimos cuándo la evidencia es escasa.`,
     dangerHeading: 'Si está en peligro ahora',
@@ -178,7 +178,7 @@ export const es: Messages = {
   notFound: {
     title: 'No encontramos la página',
     lead: 'No pudimos encontrar esa página. Puede que la dirección esté mal escrita o que la página se haya movido.',
-    danger: { strong: 'Si piensa en el suicidio o puede estar en peligro,', link: 'obtenga ayuda ahora' },
+    danger: 'Si piensa en el suicidio o puede estar en peligro,',
     tryHeading: 'Pruebe una de estas',
     home: 'Página de inicio',
     articles: 'Todos los artículos',
