@@ -34,6 +34,11 @@ export function fixedVersions(path: string): Versions {
   return Object.fromEntries(LOCALES.map((l) => [l, `${LOCALE_INFO[l].prefix}${path}`]))
 }
 
+/** Metadata of a fixed route (home, search, …) in a language, with its versions in the others. */
+export function fixedPageMetadata(path: string, lang: Locale, text: { title: string; description: string }): Metadata {
+  return pageMetadata({ title: text.title, description: text.description, path: `${LOCALE_INFO[lang].prefix}${path}`, lang, versions: fixedVersions(path) })
+}
+
 interface PageMetaInput {
   title: string
   description: string

@@ -3,12 +3,12 @@ import { SectionArticles } from '@/components/article/SectionArticles'
 import { LanguageLinks } from '@/components/layout/LanguageLinks'
 import { MorePages } from '@/components/layout/MorePages'
 import { articlesBySection } from '@/lib/content/loader'
-import { localePath, messages, type Locale } from '@/lib/i18n'
-import { fixedVersions, pageMetadata } from '@/lib/metadata'
+import { messages, type Locale } from '@/lib/i18n'
+import { fixedPageMetadata, fixedVersions } from '@/lib/metadata'
 
 export function articlesIndexMetadata(lang: Locale): Metadata {
   const t = messages(lang).articlesIndex
-  return pageMetadata({ title: t.title, description: t.description, path: localePath(lang, '/articles/'), lang, versions: fixedVersions('/articles/') })
+  return fixedPageMetadata('/articles/', lang, t)
 }
 
 /** Every article of a language, by section, in reading order. */

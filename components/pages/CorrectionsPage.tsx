@@ -4,11 +4,11 @@ import { LanguageLinks } from '@/components/layout/LanguageLinks'
 import { changeLogs, collectCorrections } from '@/lib/content/corrections'
 import { getArticles, getPages } from '@/lib/content/loader'
 import { localePath, messages, type Locale } from '@/lib/i18n'
-import { fixedVersions, pageMetadata } from '@/lib/metadata'
+import { fixedPageMetadata, fixedVersions } from '@/lib/metadata'
 
 export function correctionsMetadata(lang: Locale) {
   const t = messages(lang).corrections
-  return pageMetadata({ title: t.title, description: t.description, path: localePath(lang, '/corrections/'), lang, versions: fixedVersions('/corrections/') })
+  return fixedPageMetadata('/corrections/', lang, t)
 }
 
 /** Every correction to a language's pages, newest first, then each page's change log. */

@@ -3,12 +3,12 @@ import { LanguageLinks } from '@/components/layout/LanguageLinks'
 import { MorePages } from '@/components/layout/MorePages'
 import { articlesBySection } from '@/lib/content/loader'
 import { localePath, messages, type Locale } from '@/lib/i18n'
-import { fixedVersions, pageMetadata } from '@/lib/metadata'
+import { fixedPageMetadata, fixedVersions } from '@/lib/metadata'
 
 export function homeMetadata(lang: Locale) {
   const { site } = messages(lang)
   return {
-    ...pageMetadata({ title: site.name, description: site.description, path: localePath(lang, '/'), lang, versions: fixedVersions('/') }),
+    ...fixedPageMetadata('/', lang, { title: site.name, description: site.description }),
     title: { absolute: `${site.name}: ${site.tagline}` },
   }
 }

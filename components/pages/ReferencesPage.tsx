@@ -6,12 +6,12 @@ import { formatReference } from '@/lib/citations/format'
 import { citationIndex } from '@/lib/content/citing'
 import { getArticles, getPages } from '@/lib/content/loader'
 import { getSite } from '@/lib/content/site'
-import { formatDate, localePath, messages, type Locale } from '@/lib/i18n'
-import { fixedVersions, pageMetadata } from '@/lib/metadata'
+import { formatDate, messages, type Locale } from '@/lib/i18n'
+import { fixedPageMetadata, fixedVersions } from '@/lib/metadata'
 
 export function referencesMetadata(lang: Locale): Metadata {
   const t = messages(lang).references
-  return pageMetadata({ title: t.title, description: t.description, path: localePath(lang, '/references/'), lang, versions: fixedVersions('/references/') })
+  return fixedPageMetadata('/references/', lang, t)
 }
 
 /** Every source in the registry, in alphabetical order, with the pages of this language that cite it. */

@@ -1,11 +1,11 @@
 import { LanguageLinks } from '@/components/layout/LanguageLinks'
 import { SearchPanel } from '@/components/search/SearchPanel'
-import { localePath, messages, type Locale } from '@/lib/i18n'
-import { fixedVersions, pageMetadata } from '@/lib/metadata'
+import { messages, type Locale } from '@/lib/i18n'
+import { fixedPageMetadata, fixedVersions } from '@/lib/metadata'
 
 export function searchMetadata(lang: Locale) {
   const t = messages(lang).search
-  return pageMetadata({ title: t.title, description: t.description, path: localePath(lang, '/search/'), lang, versions: fixedVersions('/search/') })
+  return fixedPageMetadata('/search/', lang, t)
 }
 
 /** Search, in the browser, over the pages of this language. */

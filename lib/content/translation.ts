@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Link, Root } from 'mdast'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
+import { findCitations } from '../citations/parse'
 import { localePath } from '../i18n/locales'
 import { assignHeadingIds } from '../toc'
 import { parseContent } from './parse'
@@ -22,12 +23,8 @@ interface Section {
   keys: Set<string>
 }
 
-/** Citation keys in raw MDX: every `@key` inside a `[…]` cluster (props and frontmatter included). */
-function citationKeys(text: string): Set<string> {
-  const keys = new Set<string>()
-  for (const cluster of text.matchAll(/\[[^\]]*@[^\]]*\]/g)) for (const k of cluster[0].matchAll(/@([A-Za-z][\w-]*)/g)) keys.add(k[1]!)
-  return keys
-}
+/** Citation keys in raw MDX (props and frontmatter included), read by the citation parser itself. */
+const citationKeys = (text: string) => new Set(findCitations(text).clusters.flatMap((c) => c.keys))
 
 /**
  * A file's sections by heading id, each with the citations written in it (up to the next heading
