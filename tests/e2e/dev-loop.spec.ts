@@ -61,6 +61,10 @@ test.afterAll(() => {
 })
 
 test('an edited article shows on refresh, and a broken one shows the located error', async ({ page }) => {
+  // Recompiles on a loaded CI machine are slow; and the page is left before teardown (below),
+  // because a dev page showing a build error keeps reloading itself, which once held up
+  // closing the browser context past the time limit.
+  test.setTimeout(180_000)
   await page.goto(`${base}/articles/${slug}/`)
   await expect(page.getByText('The first version of this sentence.')).toBeVisible()
   // The same browser script as the export, and it runs: the print button appears.
@@ -78,4 +82,5 @@ test('an edited article shows on refresh, and a broken one shows the located err
       return [`content/articles/${slug}.mdx`, '17:21', 'Unknown citation key', 'krist2020', 'unknown-key'].every((part) => body.includes(part))
     }, { timeout: 60_000 }) // a recompile on a loaded CI machine took over 30 s once
     .toBe(true)
+  await page.goto('about:blank')
 })
